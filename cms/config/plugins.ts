@@ -1,0 +1,28 @@
+import { refuseMutationsPlugin } from '../src/graphql/refuse-mutations-plugin';
+
+export default ({ env }: { env: any }) => {
+  const production = env('NODE_ENV') === 'production';
+  return {
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        // Lists are capped silently at maxLimit: the site's client pages until the reported total.
+        defaultLimit: 25,
+        maxLimit: 100,
+        depthLimit: 10,
+        landingPage: !production,
+        apolloServer: {
+          introspection: !production,
+          plugins: [refuseMutationsPlugin],
+        },
+      },
+    },
+    'users-permissions': {
+      config: {
+        jwtSecret: env('JWT_SECRET'),
+        register: { allowedFields: [] },
+      },
+    },
+  };
+};

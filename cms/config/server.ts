@@ -1,0 +1,13 @@
+import { assertProductionSecrets } from '../src/environment/required-secrets';
+
+export default ({ env }: { env: any }) => {
+  assertProductionSecrets();
+  return {
+    host: env('HOST', '0.0.0.0'),
+    port: env.int('PORT', 1337),
+    url: env('PUBLIC_URL', ''),
+    app: { keys: env.array('APP_KEYS') },
+    // The update check calls the npm registry: this portal never reaches the internet at run time.
+    logger: { updates: { enabled: false } },
+  };
+};

@@ -1,0 +1,4 @@
+export const CMS_DIR: string;
+export const OFFLINE_ENV: Record<string, string>;
+export function ensureDevelopmentSecrets(environment?: NodeJS.ProcessEnv): string[];
+export function applyOfflineEnvironment(environment?: NodeJS.ProcessEnv): void;

@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, type FieldLabels } from './field-labels';
+
+interface Configuration {
+  settings: unknown;
+  layouts: unknown;
+  metadatas: Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
+}
+
+interface ConfigurationService {
+  findConfiguration(model: { uid: string }): Promise<Configuration>;
+  updateConfiguration(model: { uid: string }, configuration: Configuration): Promise<unknown>;
+}
+
+function withLabels(configuration: Configuration, labels: FieldLabels): Configuration | null {
+  let changed = false;
+  const metadatas = { ...configuration.metadatas };
+  for (const [field, [label, description = '']] of Object.entries(labels)) {
+    const current = metadatas[field];
+    if (!current) continue;
+    const edit = { ...current.edit };
+    const list = { ...current.list };
+    if (edit.label !== label || (edit.description ?? '') !== description || list.label !== label) {
+      changed = true;
+      metadatas[field] = { ...current, edit: { ...edit, label, description }, list: { ...list, label } };
+    }
+  }
+  return changed ? { ...configuration, metadatas } : null;
+}
+
+/**
+ * Strapi keeps field labels in the content manager's stored view settings, not
+ * in schema.json; this writes the Vietnamese ones there at start-up, only
+ * when they differ, so the admin speaks Vietnamese on a fresh database.
+ */
+export async function applyFieldLabels(strapi: Core.Strapi): Promise<void> {
+  const contentManager = strapi.plugin('content-manager');
+  const groups: [ConfigurationService, Record<string, FieldLabels>][] = [
+    [contentManager.service('content-types') as ConfigurationService, CONTENT_TYPE_LABELS],
+    [contentManager.service('components') as ConfigurationService, COMPONENT_LABELS],
+  ];
+  for (const [service, labelsByUid] of groups) {
+    for (const [uid, labels] of Object.entries(labelsByUid)) {
+      const configuration = await service.findConfiguration({ uid });
+      const updated = withLabels(configuration, labels);
+      if (updated) {
+        const { settings, layouts, metadatas } = updated;
+        await service.updateConfiguration({ uid }, { settings, layouts, metadatas });
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { applyFieldLabels } from './admin-labels/apply-field-labels';
+import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
+import { guardDrafts } from './public-api/guard-drafts';
+import { syncPublicRole } from './public-api/sync-public-role';
+import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    guardDrafts(strapi);
+    disableGraphqlMutations(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await syncPublicRole(strapi);
+    await applyFieldLabels(strapi);
+    // scripts/strapi.mjs sets this for `npm start`, so a new user sees content at once.
+    if (process.env.SEED_IF_EMPTY === 'true' && (await isDatabaseEmpty(strapi))) {
+      const report = await seedDemoContent(strapi, strapi.dirs.app.root);
+      strapi.log.info(`Demo content seeded: ${report.created.length} entries created.`);
+    }
+  },
+};

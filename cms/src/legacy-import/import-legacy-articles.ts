@@ -1,0 +1,132 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { LegacyParseError, parseLegacyArticle } from './parse-legacy-article';
+import { legacyArticleToData, type ImportedArticleFields, type StoredFigure } from './legacy-article-to-data';
+
+const ARTICLE = 'api::article.article';
+
+export type ImportOutcome =
+  | { file: string; status: 'created' | 'updated' | 'unchanged'; slug: string; documentId: string }
+  | { file: string; status: 'failed'; error: string };
+
+/** Expands folders to the .txt files inside them (sorted, not recursive into hidden folders). */
+export async function collectLegacyFiles(inputs: string[], baseDir: string): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const absolute = path.resolve(baseDir, input);
+    const stat = await fs.stat(absolute).catch(() => null);
+    if (!stat) missing.push(input);
+    else if (stat.isDirectory()) {
+      const entries = await fs.readdir(absolute, { withFileTypes: true });
+      files.push(
+        ...entries
+          .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt') && !entry.name.startsWith('.'))
+          .map((entry) => path.join(absolute, entry.name))
+          .sort(),
+      );
+    } else files.push(absolute);
+  }
+  return { files, missing };
+}
+
+interface StoredArticle {
+  documentId: string;
+  title: string;
+  lead: string | null;
+  body: unknown;
+  figures?: (StoredFigure & { id?: number })[];
+  author: string | null;
+  publishedDate: string | null;
+}
+
+function sameInstant(a: string | null, b: string): boolean {
+  return a !== null && new Date(a).getTime() === new Date(b).getTime();
+}
+
+function isUnchanged(stored: StoredArticle, incoming: ImportedArticleFields): boolean {
+  const storedFigures = (stored.figures ?? []).map(({ caption, afterParagraph }) => ({ caption, afterParagraph }));
+  return (
+    stored.title === incoming.title &&
+    (stored.lead ?? '') === incoming.lead &&
+    (stored.author ?? null) === incoming.author &&
+    sameInstant(stored.publishedDate, incoming.publishedDate) &&
+    JSON.stringify(stored.body) === JSON.stringify(incoming.body) &&
+    JSON.stringify(storedFigures) === JSON.stringify(incoming.figures)
+  );
+}
+
+/* An editor may have attached a picture to an imported caption: a re-import keeps it. */
+function keepEditorImages(stored: StoredArticle, figures: StoredFigure[]): StoredFigure[] {
+  const byCaption = new Map((stored.figures ?? []).map((figure) => [figure.caption, figure]));
+  return figures.map((figure) => {
+    const previous = byCaption.get(figure.caption);
+    const imageId = (previous?.image as { id?: number } | null | undefined)?.id;
+    return { ...figure, alt: previous?.alt ?? null, ...(imageId ? { image: imageId } : {}) };
+  });
+}
+
+/** Parses one file and creates, updates or leaves its Article, all in one transaction. */
+export async function importLegacyFile(strapi: Core.Strapi, file: string, displayName = file): Promise<ImportOutcome> {
+  let data: ImportedArticleFields;
+  try {
+    const bytes = await fs.readFile(file);
+    data = legacyArticleToData(parseLegacyArticle(displayName, bytes));
+  } catch (error) {
+    if (error instanceof LegacyParseError) return { file: displayName, status: 'failed', error: error.message };
+    return { file: displayName, status: 'failed', error: `${displayName}: ${(error as Error).message}` };
+  }
+
+  try {
+    return await strapi.db.transaction(async () => {
+      const documents = strapi.documents(ARTICLE);
+      const stored = (await documents.findFirst({
+        filters: { slug: data.slug },
+        status: 'draft',
+        populate: { figures: { populate: ['image'] } },
+      } as any)) as unknown as StoredArticle | null;
+
+      if (!stored) {
+        const created = await documents.create({ data: data as any, status: 'published' } as any);
+        return { file: displayName, status: 'created' as const, slug: data.slug, documentId: created.documentId };
+      }
+      if (isUnchanged(stored, data)) {
+        return { file: displayName, status: 'unchanged' as const, slug: data.slug, documentId: stored.documentId };
+      }
+      await documents.update({
+        documentId: stored.documentId,
+        data: { ...data, figures: keepEditorImages(stored, data.figures) } as any,
+      } as any);
+      await documents.publish({ documentId: stored.documentId } as any);
+      return { file: displayName, status: 'updated' as const, slug: data.slug, documentId: stored.documentId };
+    });
+  } catch (error) {
+    const details = (error as { details?: { errors?: { path: string[]; message: string }[] } }).details?.errors
+      ?.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    return { file: displayName, status: 'failed', error: `${displayName}: not saved: ${details || (error as Error).message}` };
+  }
+}
+
+export function describeOutcome(outcome: ImportOutcome): string {
+  if (outcome.status === 'failed') return `✗ ${outcome.error}`;
+  const verb = { created: 'created', updated: 'updated', unchanged: 'unchanged' }[outcome.status];
+  return `✓ ${outcome.file}: ${verb} /${outcome.slug} (${outcome.documentId})`;
+}
+
+/** Imports every file, one report line each; a bad file never stops the others. */
+export async function importLegacyFiles(
+  strapi: Core.Strapi,
+  files: string[],
+  report: (line: string) => void,
+  baseDir = process.cwd(),
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const file of files) {
+    const outcome = await importLegacyFile(strapi, file, path.relative(baseDir, file) || file);
+    report(describeOutcome(outcome));
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}

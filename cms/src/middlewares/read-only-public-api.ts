@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * REST under /api is read-only for everyone: the site only reads, editors write
+ * through the admin (/admin, /content-manager), which this does not touch.
+ * Answering 405 here, before routing, also hides which write routes exist.
+ */
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
+  return async (ctx: any, next: () => Promise<void>) => {
+    const path: string = ctx.path ?? '';
+    if ((path === '/api' || path.startsWith('/api/')) && !READ_METHODS.has(ctx.method)) {
+      ctx.status = 405;
+      ctx.set('Allow', 'GET, HEAD, OPTIONS');
+      ctx.body = {
+        data: null,
+        error: {
+          status: 405,
+          name: 'MethodNotAllowedError',
+          message: `${ctx.method} ${path}: the public API is read-only; editors write through the admin panel.`,
+        },
+      };
+      return;
+    }
+    await next();
+  };
+};

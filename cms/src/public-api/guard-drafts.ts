@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+
+/** True while Strapi serves a REST /api or GraphQL request (not the admin panel). */
+export function isContentApiRequest(strapi: Core.Strapi): boolean {
+  const requestContext = strapi.requestContext.get() as { state?: { route?: { info?: { type?: string } } } } | undefined;
+  return requestContext?.state?.route?.info?.type === 'content-api';
+}
+
+/**
+ * Strapi 5 hands drafts to anyone allowed to `find` who asks for them
+ * (`?status=draft`, GraphQL `status: DRAFT`: strapi/strapi#25326). Every
+ * document read made while serving the content API goes through here: an
+ * explicit draft request is refused with 403, and a read without a status is
+ * pinned to the published version, so drafts cannot leak through populate or
+ * relation resolvers either.
+ */
+export function guardDrafts(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (!READ_ACTIONS.has(context.action) || !isContentApiRequest(strapi)) return next();
+    const model = strapi.getModel(context.uid) as { options?: { draftAndPublish?: boolean } } | undefined;
+    if (!model?.options?.draftAndPublish) return next();
+
+    const params = (context.params ?? {}) as { status?: string };
+    if (params.status !== undefined && params.status !== 'published') {
+      throw new errors.ForbiddenError(
+        `Drafts are not public: ${context.uid} was asked for status "${params.status}"; only published entries can be read.`,
+      );
+    }
+    context.params = { ...params, status: 'published' } as typeof context.params;
+    return next();
+  });
+}

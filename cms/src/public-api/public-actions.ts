@@ -1,0 +1,19 @@
+/** Content types the public site reads. Everything else (users, admin, uploads listing) stays closed. */
+export const PUBLIC_COLLECTION_TYPES = [
+  'api::article.article',
+  'api::category.category',
+  'api::tag.tag',
+  'api::training-course.training-course',
+  'api::cadre.cadre',
+  'api::award.award',
+  'api::project.project',
+  'api::video.video',
+] as const;
+
+export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting'] as const;
+
+/** The only actions the public role and the site's build token hold. */
+export const PUBLIC_ACTIONS: readonly string[] = [
+  ...PUBLIC_COLLECTION_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  ...PUBLIC_SINGLE_TYPES.map((uid) => `${uid}.find`),
+];

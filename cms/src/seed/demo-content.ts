@@ -1,0 +1,170 @@
+/*
+ * Demo content for a fresh CMS. Figures come from the seed article
+ * (data/legacy-articles/000_0c5172275c553ac9.txt) and the Prime Minister's
+ * decisions 938/QĐ-TTg and 939/QĐ-TTg of 30/6/2017. Places are written as
+ * they were at the time (Hoà Bình province, its districts), before the
+ * 1/7/2025 reorganisation.
+ */
+
+export const SEED_ARTICLE_FILE = '000_0c5172275c553ac9.txt';
+export const SEED_ARTICLE_SLUG = 'hoa-binh-chu-trong-nang-cao-nang-luc-cho-can-bo-hoi-phu-nu-co-so';
+
+export const CATEGORIES = [
+  { name: 'Tin hoạt động', slug: 'tin-hoat-dong', order: 1, description: 'Hoạt động của Hội LHPN các cấp trong tỉnh' },
+  { name: 'Xây dựng tổ chức Hội', slug: 'xay-dung-to-chuc-hoi', order: 2, description: 'Công tác cán bộ, đào tạo, bồi dưỡng, kiểm tra, giám sát' },
+  { name: 'Gương điển hình', slug: 'guong-dien-hinh', order: 3, description: 'Cán bộ, hội viên tiêu biểu, mô hình hay' },
+  { name: 'Hỗ trợ phụ nữ khởi nghiệp', slug: 'ho-tro-phu-nu-khoi-nghiep', order: 4, description: 'Hoạt động thuộc Đề án 939' },
+];
+
+export const TAGS = [
+  { name: 'cán bộ Hội cơ sở', slug: 'can-bo-hoi-co-so' },
+  { name: 'bồi dưỡng', slug: 'boi-duong' },
+  { name: 'khen thưởng', slug: 'khen-thuong' },
+];
+
+export const PROJECTS = [
+  {
+    code: '938',
+    slug: 'de-an-938',
+    shortTitle: 'Đề án 938',
+    title:
+      'Đề án "Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ tham gia giải quyết một số vấn đề xã hội liên quan đến phụ nữ giai đoạn 2017–2027"',
+    period: '2017–2027',
+    startYear: 2017,
+    endYear: 2027,
+    decision: 'Quyết định số 938/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ',
+    implementationStatus: 'dang_trien_khai',
+    summary:
+      'Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ tham gia giải quyết các vấn đề xã hội liên quan đến phụ nữ: bạo lực gia đình, mua bán người, hôn nhân có yếu tố nước ngoài trái pháp luật, tảo hôn, hôn nhân cận huyết thống, bình đẳng giới.',
+  },
+  {
+    code: '939',
+    slug: 'de-an-939',
+    shortTitle: 'Đề án 939',
+    title: 'Đề án "Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017–2025"',
+    period: '2017–2025',
+    startYear: 2017,
+    endYear: 2025,
+    decision: 'Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ',
+    implementationStatus: 'da_ket_thuc',
+    summary:
+      'Hỗ trợ phụ nữ khởi nghiệp: tuyên truyền, nâng cao nhận thức, bồi dưỡng kiến thức, kỹ năng khởi sự kinh doanh, hỗ trợ ý tưởng và doanh nghiệp do phụ nữ làm chủ, phát triển hợp tác xã, tổ hợp tác do phụ nữ quản lý.',
+  },
+];
+
+export const VIDEOS = [
+  {
+    slug: 'phu-nu-hoa-binh-khoi-nghiep-tu-san-vat-dia-phuong',
+    title: 'Phụ nữ Hoà Bình khởi nghiệp từ sản vật địa phương',
+    youtubeUrl: 'https://www.youtube.com/watch?v=M7lc1UVf-VE',
+    durationSeconds: 312,
+    publishedDate: '2023-10-12T08:00:00+07:00',
+    description: 'Những mô hình khởi nghiệp của chị em vùng cao được hỗ trợ từ Đề án 939.',
+    project: '939',
+  },
+  {
+    slug: 'chung-tay-phong-chong-bao-luc-gia-dinh',
+    title: 'Chung tay phòng, chống bạo lực gia đình',
+    youtubeUrl: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ',
+    durationSeconds: 245,
+    publishedDate: '2023-11-25T08:00:00+07:00',
+    description: 'Hoạt động truyền thông hưởng ứng Tháng hành động vì bình đẳng giới, phòng ngừa bạo lực trên cơ sở giới.',
+    project: '938',
+  },
+];
+
+/** A video an editor has not published: the public must never see it, not even through Đề án 939. */
+export const DRAFT_VIDEO = {
+  slug: 'ban-nhap-video-tong-ket-de-an-939',
+  title: 'Bản nháp: Video tổng kết Đề án 939',
+  youtubeUrl: 'https://www.youtube.com/watch?v=ScMzIvxBSi4',
+  publishedDate: '2025-12-20T08:00:00+07:00',
+  description: 'Chưa duyệt.',
+  project: '939',
+};
+
+export const TRAINING_COURSES = [
+  {
+    slug: 'boi-duong-nghiep-vu-cong-tac-hoi-cho-can-bo-hoi-co-so-nam-2023',
+    title: 'Bồi dưỡng, tập huấn nghiệp vụ công tác Hội cho cán bộ Hội cơ sở năm 2023',
+    kind: 'boi_duong_nghiep_vu',
+    level: 'tinh',
+    organizer: 'Hội LHPN tỉnh Hoà Bình',
+    partners: 'Trung tâm bồi dưỡng Chính trị các huyện, thành phố; MTTQ và các đoàn thể',
+    location: 'Các huyện, thành phố trong tỉnh Hoà Bình',
+    startDate: '2023-01-01',
+    endDate: '2023-12-31',
+    classCount: 21,
+    participantCount: 817,
+    audience: 'Chủ tịch và nguồn chức danh Chủ tịch Hội LHPN cấp cơ sở, chi hội trưởng, chi hội phó',
+  },
+  {
+    slug: 'tap-huan-cong-tac-kiem-tra-giam-sat-khieu-nai-to-cao-nam-2023',
+    title: 'Tập huấn công tác kiểm tra, giám sát, khiếu nại, tố cáo năm 2023',
+    kind: 'tap_huan_kiem_tra_giam_sat',
+    level: 'tinh',
+    organizer: 'Hội LHPN tỉnh Hoà Bình',
+    partners: null,
+    location: 'Tỉnh Hoà Bình',
+    startDate: '2023-01-01',
+    endDate: '2023-12-31',
+    classCount: 1,
+    participantCount: 50,
+    audience: 'Chủ tịch, Phó Chủ tịch Hội LHPN các huyện, thành phố và ủy viên UBKT cấp tỉnh, huyện',
+  },
+];
+
+/* Contact details are invented for the demo and are private: the API must never show them. */
+export const CADRES = [
+  { slug: 'bui-thi-hoa-tan-lap', fullName: 'Bùi Thị Hoa', position: 'chu_tich', positionTitle: 'Chủ tịch Hội LHPN xã Tân Lập', unit: 'xã Tân Lập', district: 'huyện Lạc Sơn', phone: '0912000101', email: 'hoa.tanlap@example.vn', birthYear: 1982 },
+  { slug: 'ha-thi-lan-mai-ha', fullName: 'Hà Thị Lan', position: 'chu_tich', positionTitle: 'Chủ tịch Hội LHPN xã Mai Hạ', unit: 'xã Mai Hạ', district: 'huyện Mai Châu', phone: '0912000102', email: 'lan.maiha@example.vn', birthYear: 1985 },
+  { slug: 'nguyen-thi-thu-huong-thinh-lang', fullName: 'Nguyễn Thị Thu Hương', position: 'chi_hoi_truong', positionTitle: 'Chi hội trưởng chi hội phụ nữ tổ 5', unit: 'phường Thịnh Lang', district: 'thành phố Hoà Bình', phone: '0912000103', email: 'huong.thinhlang@example.vn', birthYear: 1978 },
+  { slug: 'xa-thi-mai-cao-son', fullName: 'Xa Thị Mai', position: 'chi_hoi_truong', positionTitle: 'Chi hội trưởng chi hội phụ nữ xóm Bưa Cứa', unit: 'xã Cao Sơn', district: 'huyện Đà Bắc', phone: '0912000104', email: 'mai.caoson@example.vn', birthYear: 1988 },
+  { slug: 'dinh-thi-nga-thanh-hoi', fullName: 'Đinh Thị Ngà', position: 'to_truong_phu_nu', positionTitle: 'Tổ trưởng tổ phụ nữ xóm Đồng Lề', unit: 'xã Thanh Hối', district: 'huyện Tân Lạc', phone: '0912000105', email: 'nga.thanhhoi@example.vn', birthYear: 1990 },
+  { slug: 'quach-thi-thuy-yen-tri', fullName: 'Quách Thị Thuỷ', position: 'nguoi_dung_dau_mo_hinh', positionTitle: 'Tổ trưởng tổ hợp tác dệt thổ cẩm', unit: 'xã Yên Trị', district: 'huyện Yên Thủy', phone: '0912000106', email: 'thuy.yentri@example.vn', birthYear: 1980 },
+  { slug: 'truong-thi-hanh-lien-son', fullName: 'Trương Thị Hạnh', position: 'chi_hoi_truong', positionTitle: 'Chi hội trưởng chi hội phụ nữ thôn Gò Bài', unit: 'xã Liên Sơn', district: 'huyện Lương Sơn', phone: '0912000107', email: 'hanh.lienson@example.vn', birthYear: 1983 },
+  { slug: 'bach-thi-tuyet-binh-thanh', fullName: 'Bạch Thị Tuyết', position: 'chu_tich', positionTitle: 'Chủ tịch Hội LHPN xã Bình Thanh', unit: 'xã Bình Thanh', district: 'huyện Cao Phong', phone: '0912000108', email: 'tuyet.binhthanh@example.vn', birthYear: 1979 },
+].map((cadre) => ({ ...cadre, province: 'Hoà Bình' }));
+
+export const AWARD = {
+  slug: 'bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023',
+  title: 'Biểu dương cán bộ Hội cơ sở giỏi giai đoạn 2021–2023',
+  level: 'tinh',
+  period: '2021–2023',
+  issuer: 'Hội LHPN tỉnh Hoà Bình',
+  description:
+    'Hội nghị biểu dương, khen thưởng 95 cán bộ Hội cơ sở giỏi, người đứng đầu các mô hình tiêu biểu tại cộng đồng giai đoạn 2021–2023.',
+  tally: [
+    { label: 'Chủ tịch Hội phụ nữ cơ sở', count: 27 },
+    { label: 'Chi hội trưởng chi hội phụ nữ', count: 50 },
+    { label: 'Tổ trưởng phụ nữ', count: 10 },
+    { label: 'Người đứng đầu mô hình tại cộng đồng', count: 8 },
+  ],
+};
+
+/** Never published: proves the public API hides drafts, even through Đề án 938's articles. */
+export const DRAFT_ARTICLE = {
+  slug: 'ban-nhap-ke-hoach-tap-huan-can-bo-hoi-nam-2024',
+  title: 'Bản nháp: Kế hoạch tập huấn cán bộ Hội năm 2024',
+  lead: 'Bản nháp nội bộ, chưa được duyệt đăng.',
+  author: 'Ban Tổ chức',
+  publishedDate: '2024-01-15T08:00:00+07:00',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung đang soạn thảo.' }] }],
+  category: 'xay-dung-to-chuc-hoi',
+  project: '938',
+};
+
+export const SITE_SETTINGS = {
+  siteName: 'Hội Liên hiệp Phụ nữ tỉnh Hoà Bình',
+  shortName: 'Hội LHPN tỉnh Hoà Bình',
+  description: 'Cổng thông tin điện tử của Hội Liên hiệp Phụ nữ tỉnh Hoà Bình',
+  province: 'Hoà Bình',
+  navigation: [
+    { label: 'Tin tức', url: '/tin-tuc/' },
+    { label: 'Các đề án', url: '/de-an/' },
+    { label: 'Video', url: '/video/' },
+    { label: 'Đào tạo, bồi dưỡng', url: '/dao-tao/' },
+    { label: 'Cán bộ Hội', url: '/can-bo/' },
+    { label: 'Khen thưởng', url: '/khen-thuong/' },
+  ],
+};
