@@ -2,6 +2,7 @@
 // Runs the Strapi CLI with secrets in place and every call home switched off.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { applyOfflineEnvironment, CMS_DIR, ensureDevelopmentSecrets } from './lib/environment.mjs';
 
 const generated = ensureDevelopmentSecrets();
@@ -12,7 +13,9 @@ const args = process.argv.slice(2);
 if (args[0] === 'develop' || args[0] === 'start') process.env.SEED_IF_EMPTY ??= 'true';
 
 const require = createRequire(import.meta.url);
-const cli = require.resolve('@strapi/strapi/bin/strapi.js', { paths: [CMS_DIR] });
+// bin/ is not in @strapi/strapi's "exports": find it beside the package's package.json.
+const packageJson = require.resolve('@strapi/strapi/package.json', { paths: [CMS_DIR] });
+const cli = path.join(path.dirname(packageJson), 'bin', 'strapi.js');
 const child = spawn(process.execPath, [cli, ...args], { cwd: CMS_DIR, stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
