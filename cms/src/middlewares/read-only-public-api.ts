@@ -6,6 +6,7 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * REST under /api is read-only for everyone: the site only reads, editors write
  * through the admin (/admin, /content-manager), which this does not touch.
  * Answering 405 here, before routing, also hides which write routes exist.
+ * The media library listing is closed too (404).
  */
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
@@ -19,6 +20,19 @@ export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
           status: 405,
           name: 'MethodNotAllowedError',
           message: `${ctx.method} ${path}: the public API is read-only; editors write through the admin panel.`,
+        },
+      };
+      return;
+    }
+    if (path === '/api/upload' || path.startsWith('/api/upload/')) {
+      // Listing the media library would reveal files attached only to drafts.
+      ctx.status = 404;
+      ctx.body = {
+        data: null,
+        error: {
+          status: 404,
+          name: 'NotFoundError',
+          message: `${path}: the media library is not listed publicly; media come with the published entries that use them.`,
         },
       };
       return;

@@ -12,8 +12,17 @@ export const PUBLIC_COLLECTION_TYPES = [
 
 export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting'] as const;
 
+/*
+ * Strapi checks these before it populates a media field (cover, photo, …);
+ * without them every populate of media answers 400 "Invalid key". The media
+ * library's own listing (/api/upload/files) stays closed: see
+ * src/middlewares/read-only-public-api.ts.
+ */
+export const MEDIA_READ_ACTIONS = ['plugin::upload.content-api.find', 'plugin::upload.content-api.findOne'] as const;
+
 /** The only actions the public role and the site's build token hold. */
 export const PUBLIC_ACTIONS: readonly string[] = [
   ...PUBLIC_COLLECTION_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   ...PUBLIC_SINGLE_TYPES.map((uid) => `${uid}.find`),
+  ...MEDIA_READ_ACTIONS,
 ];

@@ -1,0 +1,235 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DRAFT_ARTICLE, DRAFT_VIDEO } from '../src/seed/demo-content';
+import { ensureSiteBuildToken } from '../src/public-api/site-build-token';
+import { graphql, rest } from './harness/http';
+import { startTestServer } from './harness/strapi-server';
+
+let draftArticleId: string;
+let draftVideoId: string;
+let siteToken: string;
+
+beforeAll(async () => {
+  const { strapi } = await startTestServer();
+  const draftArticle = await strapi.documents('api::article.article').findFirst({ filters: { slug: DRAFT_ARTICLE.slug }, status: 'draft' } as any);
+  const draftVideo = await strapi.documents('api::video.video').findFirst({ filters: { slug: DRAFT_VIDEO.slug }, status: 'draft' } as any);
+  draftArticleId = draftArticle!.documentId;
+  draftVideoId = draftVideo!.documentId;
+  siteToken = (await ensureSiteBuildToken(strapi)).accessKey;
+});
+
+const readers = [
+  ['the public', () => undefined],
+  ['the site build token', () => siteToken],
+] as const;
+
+describe.each(readers)('drafts never reach %s', (_who, token) => {
+  it('the seed has a draft to hide (guard against a vacuous pass)', async () => {
+    const { strapi } = await startTestServer();
+    const published = await strapi.documents('api::article.article').findOne({ documentId: draftArticleId, status: 'published' } as any);
+    const draft = await strapi.documents('api::article.article').findOne({ documentId: draftArticleId, status: 'draft' } as any);
+    expect(published).toBeNull();
+    expect(draft?.title).toBe(DRAFT_ARTICLE.title);
+  });
+
+  it('refuses GraphQL status: DRAFT on lists, connections and single documents', async () => {
+    for (const query of [
+      '{ articles(status: DRAFT) { title } }',
+      '{ articles_connection(status: DRAFT) { nodes { title } } }',
+      `{ article(documentId: "${draftArticleId}", status: DRAFT) { title } }`,
+      '{ videos(status: DRAFT) { title } }',
+      '{ siteSetting(status: DRAFT) { siteName } }',
+    ]) {
+      const response = await graphql(query, {}, token());
+      expect(response.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+      expect(JSON.stringify(response.data ?? null)).not.toContain('Bản nháp');
+    }
+  });
+
+  it('refuses GraphQL status given as a variable', async () => {
+    const response = await graphql('query ($s: PublicationStatus) { articles(status: $s) { title } }', { s: 'DRAFT' }, token());
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers null for a draft-only document fetched by documentId in GraphQL', async () => {
+    const response = await graphql(`{ article(documentId: "${draftArticleId}") { title } video(documentId: "${draftVideoId}") { title } }`, {}, token());
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ article: null, video: null });
+  });
+
+  it('refuses REST ?status=draft with 403', async () => {
+    for (const path of ['/api/articles?status=draft', `/api/articles/${draftArticleId}?status=draft`, '/api/videos?status=draft', '/api/site-setting?status=draft']) {
+      const response = await rest(path, { token: token() });
+      expect(response.status, path).toBe(403);
+      expect(response.text).not.toContain('Bản nháp');
+    }
+  });
+
+  it('answers 404 for a draft-only document fetched by documentId over REST', async () => {
+    expect((await rest(`/api/articles/${draftArticleId}`, { token: token() })).status).toBe(404);
+    expect((await rest(`/api/videos/${draftVideoId}`, { token: token() })).status).toBe(404);
+  });
+
+  it('keeps drafts out of lists, filters and relations, in GraphQL and REST populate', async () => {
+    const lists = await graphql(
+      `{
+        articles(pagination: { limit: 100 }) { slug }
+        projects { code articles { slug } videos { slug } }
+        categories { slug articles { slug } }
+        videos { slug }
+        byTitle: articles(filters: { title: { contains: "Bản nháp" } }) { slug }
+      }`,
+      {},
+      token(),
+    );
+    expect(lists.errors).toBeUndefined();
+    const text = JSON.stringify(lists.data);
+    expect(text).not.toContain(DRAFT_ARTICLE.slug);
+    expect(text).not.toContain(DRAFT_VIDEO.slug);
+    expect(lists.data.byTitle).toEqual([]);
+
+    for (const path of [
+      '/api/projects?populate=*',
+      '/api/projects?populate[articles][populate]=*&populate[videos][populate]=*',
+      '/api/videos?populate=*',
+      '/api/categories?populate=articles',
+      '/api/articles?filters[publishedAt][$null]=true',
+      '/api/articles?pagination[pageSize]=100',
+    ]) {
+      const response = await rest(path, { token: token() });
+      expect(response.status, path).toBe(200);
+      expect(response.text, path).not.toContain(DRAFT_ARTICLE.slug);
+      expect(response.text, path).not.toContain(DRAFT_VIDEO.slug);
+    }
+  });
+});
+
+describe('private fields stay private', () => {
+  const PRIVATE = ['phone', 'email', 'birthYear'];
+  let cadreId: string;
+
+  beforeAll(async () => {
+    cadreId = (await rest('/api/cadres')).json.data[0].documentId;
+  });
+
+  it('are not in REST responses, even when asked for or populated', async () => {
+    for (const path of ['/api/cadres', '/api/cadres?populate=*', '/api/awards?populate[recipients][populate]=*', `/api/cadres/${cadreId}`]) {
+      const response = await rest(path);
+      expect(response.status, path).toBe(200);
+      expect(response.text).toContain('Hoà Bình');
+      expect(response.text).not.toMatch(/0912000\d{3}|@example\.vn/);
+      for (const field of PRIVATE) expect(response.text).not.toContain(`"${field}"`);
+    }
+    const asked = await rest('/api/cadres?fields[0]=fullName&fields[1]=phone');
+    expect(asked.status).toBe(400);
+    expect(asked.text).not.toMatch(/0912000\d{3}/);
+  });
+
+  it('cannot be filtered or sorted on (no guessing by filter)', async () => {
+    for (const path of ['/api/cadres?filters[phone][$eq]=0912000101', '/api/cadres?filters[birthYear][$lt]=1985', '/api/cadres?sort=phone']) {
+      const response = await rest(path);
+      expect(response.status, path).toBe(400);
+      expect(response.json.error.message, path).toMatch(/Invalid key/i);
+    }
+  });
+
+  it('are not in the GraphQL schema', async () => {
+    const response = await graphql('{ cadres { fullName phone } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toMatch(/Cannot query field "phone"/);
+    const filter = await graphql('{ cadres(filters: { email: { eq: "hoa.tanlap@example.vn" } }) { fullName } }');
+    expect(filter.status).toBe(400);
+  });
+});
+
+describe('nothing can be written through the public API', () => {
+  it('has no content mutations in the GraphQL schema', async () => {
+    const response = await graphql('mutation { createArticle(data: { title: "x" }) { documentId } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toMatch(/Cannot query field "createArticle"/);
+  });
+
+  it('refuses every remaining mutation with 403, for the public and the site token', async () => {
+    for (const token of [undefined, siteToken]) {
+      const response = await graphql(
+        'mutation { register(input: { username: "x", email: "x@example.com", password: "Passw0rd!" }) { jwt } }',
+        {},
+        token,
+      );
+      expect(response.status).toBe(403);
+      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const { strapi } = await startTestServer();
+    expect(await strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
+  });
+
+  it('refuses REST POST, PUT and DELETE with 405 and stores nothing', async () => {
+    const { strapi } = await startTestServer();
+    const before = await strapi.db.query('api::article.article').count();
+    const [article] = (await rest('/api/articles')).json.data;
+    for (const [method, path] of [
+      ['POST', '/api/articles'],
+      ['PUT', `/api/articles/${article.documentId}`],
+      ['DELETE', `/api/articles/${article.documentId}`],
+      ['POST', '/api/auth/local/register'],
+      ['POST', '/api/upload'],
+    ] as const) {
+      for (const token of [undefined, siteToken]) {
+        const response = await rest(path, {
+          method,
+          token,
+          headers: { 'content-type': 'application/json' },
+          body: method === 'DELETE' ? undefined : JSON.stringify({ data: { title: 'Hacked' } }),
+        });
+        expect(response.status, `${method} ${path}`).toBe(405);
+        expect(response.json.error.message).toContain('read-only');
+      }
+    }
+    expect(await strapi.db.query('api::article.article').count()).toBe(before);
+    expect((await rest(`/api/articles/${article.documentId}`)).json.data.title).toBe(article.title);
+  });
+
+  it('gives the public role exactly find/findOne on the public types', async () => {
+    const { strapi } = await startTestServer();
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+    const actions = role.permissions.map((permission: { action: string }) => permission.action);
+    expect(actions.length).toBe(19);
+    expect(actions.every((action: string) => /^(api::[a-z-]+\.[a-z-]+|plugin::upload\.content-api)\.(find|findOne)$/.test(action))).toBe(true);
+  });
+
+  it('keeps the media library listing closed', async () => {
+    for (const path of ['/api/upload/files', '/api/upload/files/1']) {
+      const response = await rest(path, { token: siteToken });
+      expect(response.status, path).toBe(404);
+      expect(response.json.error.message).toContain('not listed publicly');
+    }
+  });
+});
+
+describe('malformed requests get a clear 4xx', () => {
+  it('answers GraphQL syntax errors with 400 and the position', async () => {
+    const response = await graphql('{ articles { title ');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toMatch(/Syntax Error/);
+  });
+
+  it('answers queries deeper than the depth limit with 400', async () => {
+    const deep = '{ articles { category { articles { category { articles { category { articles { category { articles { category { articles { title } } } } } } } } } } } }';
+    const response = await graphql(deep);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it('caps page sizes at maxLimit instead of returning everything', async () => {
+    const response = await graphql('{ cadres_connection(pagination: { limit: 100000 }) { pageInfo { pageSize total } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data.cadres_connection.pageInfo.pageSize).toBeLessThanOrEqual(100);
+  });
+
+  it('answers unknown REST filters and bad pagination with 400', async () => {
+    for (const path of ['/api/articles?filters[nope][$eq]=1', '/api/articles?pagination[page]=abc', '/api/articles?sort=nope:asc']) {
+      const response = await rest(path);
+      expect(response.status, path).toBe(400);
+      expect(response.json.error.message.length, path).toBeGreaterThan(0);
+    }
+  });
+});
