@@ -1,3 +1,4 @@
+import { offlineLandingPage } from '../src/graphql/offline-landing-page';
 import { refuseMutationsPlugin } from '../src/graphql/refuse-mutations-plugin';
 
 export default ({ env }: { env: any }) => {
@@ -11,7 +12,7 @@ export default ({ env }: { env: any }) => {
         defaultLimit: 25,
         maxLimit: 100,
         depthLimit: 10,
-        landingPage: !production,
+        landingPage: () => offlineLandingPage,
         apolloServer: {
           introspection: !production,
           plugins: [refuseMutationsPlugin],

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CMS_DIR, freePort, startTestServer, testSecrets } from './harness/strapi-server';
+
+/* The commands a user types, run as child processes on their own SQLite files. */
+
+let dir: string;
+
+beforeAll(async () => {
+  await startTestServer(); // compiles dist/ once for everyone
+  dir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ENV_PATH: path.join(dir, 'no.env'), ...extra };
+  return env;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, cwd = CMS_DIR, timeoutMs = 120_000) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const tsx = path.join(CMS_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
+  it('import: one line per file, paths from where the user stands, exit 1 when a file fails', async () => {
+    writeFileSync(path.join(dir, 'good.txt'), 'Hội LHPN xã Tân Lập ra mắt mô hình mới\n21/11/2023\nSapo.\nĐoạn một.\nKim Quế\n');
+    writeFileSync(path.join(dir, 'bad.txt'), 'Không có ngày\nSapo.\nĐoạn.\n');
+    const env = baseEnv({ ...testSecrets(), DATABASE_FILENAME: path.join(dir, 'import.db'), INIT_CWD: dir });
+    const result = await run([tsx, 'scripts/import.ts', 'good.txt', 'bad.txt', 'missing.txt'], env);
+    expect(result.stdout).toMatch(/^✓ good\.txt: created \/hoi-lhpn-xa-tan-lap-ra-mat-mo-hinh-moi \(\w+\)$/m);
+    expect(result.stdout).toMatch(/^✗ bad\.txt:2: expected the date line/m);
+    expect(result.stderr).toContain('✗ missing.txt: no such file or folder');
+    expect(result.stdout).toContain('Import: 1 created, 0 updated, 0 unchanged, 2 failed.');
+    expect(result.code).toBe(1);
+
+    const again = await run([tsx, 'scripts/import.ts', 'good.txt'], env);
+    expect(again.stdout).toContain('Import: 0 created, 0 updated, 1 unchanged, 0 failed.');
+    expect(again.code).toBe(0);
+  });
+
+  it('production refuses to start without secrets and names each one', async () => {
+    const result = await run(['scripts/strapi.mjs', 'start'], baseEnv({ NODE_ENV: 'production', DATABASE_FILENAME: path.join(dir, 'prod.db'), JWT_SECRET: 'toBeModified' }));
+    expect(result.code).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY']) {
+      expect(output).toContain(`${name} (missing)`);
+    }
+    expect(output).toContain('JWT_SECRET (example value)');
+  });
+
+  it('production serves GraphQL without playground or introspection', async () => {
+    const port = await freePort();
+    const env = baseEnv({ ...testSecrets(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_FILENAME: path.join(dir, 'prod.db') });
+    const child = spawn(process.execPath, ['scripts/strapi.mjs', 'start'], { cwd: CMS_DIR, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + 90_000;
+      while (Date.now() < deadline) {
+        const ok = await fetch(`${url}/_health`).then((response) => response.status === 204, () => false);
+        if (ok) break;
+        if (child.exitCode !== null) throw new Error(`production server exited: ${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const introspection = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
+      expect(introspection.status).toBe(400);
+      expect(JSON.stringify(await introspection.json())).toMatch(/introspection is not allowed/i);
+
+      const landing = await (await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } })).text();
+      expect(landing).toContain('Read-only GraphQL endpoint');
+      expect(landing).not.toMatch(/https?:\/\//);
+
+      const query = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ articles { title } }' }),
+      });
+      expect(query.status).toBe(200);
+      expect(await query.json()).toEqual({ data: { articles: expect.any(Array) } });
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
