@@ -5,11 +5,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { applyOfflineEnvironment, CMS_DIR, ensureDevelopmentSecrets } from './lib/environment.mjs';
 
-const generated = ensureDevelopmentSecrets();
-if (generated.length > 0) console.log(`cms: generated ${generated.join(', ')} in cms/.env (first run)`);
+const args = process.argv.slice(2);
+// Building the admin needs no secrets, and a Docker image must not carry any.
+if (args[0] !== 'build') {
+  const generated = ensureDevelopmentSecrets();
+  if (generated.length > 0) console.log(`cms: generated ${generated.join(', ')} in cms/.env (first run)`);
+}
 applyOfflineEnvironment();
 
-const args = process.argv.slice(2);
 if (args[0] === 'develop' || args[0] === 'start') process.env.SEED_IF_EMPTY ??= 'true';
 
 const require = createRequire(import.meta.url);

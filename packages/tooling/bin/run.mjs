@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// `npm start` and `npm test` land here. Plain Node.js and npm are all it needs:
+// it brings the pinned pnpm, installs what is missing, builds the shared
+// packages, then starts the CMS or runs every test suite.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const MIN_NODE = [20, 19];
+
+function fail(message) {
+  console.error(`\n✗ ${message}`);
+  process.exit(1);
+}
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < MIN_NODE[0] || (major === MIN_NODE[0] && minor < MIN_NODE[1])) {
+    fail(`Node.js ${MIN_NODE.join('.')} or later is needed (this is ${process.versions.node}). Install Node.js 20.19+, 22 or 24.`);
+  }
+}
+
+function pinnedPnpm() {
+  const { packageManager } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const match = /^pnpm@(\d+\.\d+\.\d+)/.exec(packageManager ?? '');
+  if (!match) fail('package.json has no "packageManager": "pnpm@x.y.z" pin.');
+  return match[1];
+}
+
+/** The pinned pnpm: the one on PATH when it is that version, else fetched once through npm. */
+function resolvePnpm(version) {
+  const onPath = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  if (onPath.status === 0 && onPath.stdout.trim() === version) return { command: 'pnpm', prefix: [] };
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  return { command: npm, prefix: ['exec', '--yes', `--package=pnpm@${version}`, '--', 'pnpm'] };
+}
+
+function step(title) {
+  console.log(`\n▶ ${title}`);
+}
+
+function run(pnpm, args, { env = {}, allowFailure = false } = {}) {
+  const result = spawnSync(pnpm.command, [...pnpm.prefix, ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: process.platform === 'win32',
+  });
+  if (result.status !== 0 && !allowFailure) fail(`pnpm ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+  return result.status === 0;
+}
+
+function prepare() {
+  checkNode();
+  const pnpm = resolvePnpm(pinnedPnpm());
+  step('Installing dependencies (pnpm install)');
+  run(pnpm, ['install', '--frozen-lockfile', '--prefer-offline']);
+  step('Building shared packages');
+  run(pnpm, ['--filter', './packages/**', '--if-present', 'run', 'build']);
+  return pnpm;
+}
+
+function postgresReachable(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname || '127.0.0.1', port: Number(port || 5432), timeout: 2000 });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+/** Runs one vitest suite and returns its counts from the JSON report. */
+function vitestSuite(pnpm, title, dir, args, env = {}) {
+  step(title);
+  const reportDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-vitest-'));
+  const report = path.join(reportDir, 'report.json');
+  const ok = run(
+    pnpm,
+    ['--dir', dir, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { env, allowFailure: true },
+  );
+  let counts = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    counts = { passed: json.numPassedTests, failed: json.numFailedTests + (ok ? 0 : json.numFailedTests === 0 ? 1 : 0), skipped: json.numPendingTests + json.numTodoTests };
+  }
+  rmSync(reportDir, { recursive: true, force: true });
+  return { title, ok, ...counts };
+}
+
+async function test() {
+  const pnpm = prepare();
+  const results = [];
+  results.push(vitestSuite(pnpm, 'Workspace checks', 'packages/tooling', []));
+  results.push(vitestSuite(pnpm, 'Vietnamese text helpers', 'packages/vietnamese', []));
+  results.push(vitestSuite(pnpm, 'CMS unit tests', 'cms', ['--project', 'unit']));
+  results.push(vitestSuite(pnpm, 'CMS integration tests on SQLite (real Strapi)', 'cms', ['--project', 'integration'], { TEST_DATABASE: 'sqlite' }));
+
+  const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (await postgresReachable(postgresUrl)) {
+    results.push(
+      vitestSuite(pnpm, `CMS integration tests on PostgreSQL (${new URL(postgresUrl).host})`, 'cms', ['--project', 'integration'], {
+        TEST_DATABASE: 'postgres',
+        TEST_POSTGRES_URL: postgresUrl,
+      }),
+    );
+  } else if (process.env.REQUIRE_POSTGRES === '1') {
+    results.push({ title: 'CMS integration tests on PostgreSQL', ok: false, passed: 0, failed: 1, skipped: 0 });
+    console.error(`\n✗ PostgreSQL is required here (REQUIRE_POSTGRES=1) but nothing answers at ${new URL(postgresUrl).host}.`);
+  } else {
+    console.log(
+      `\n⚠ SKIPPED: the PostgreSQL integration suite. No server answers at ${new URL(postgresUrl).host}; ` +
+        'start PostgreSQL there or set TEST_POSTGRES_URL=postgres://user@host:port/db to run it.',
+    );
+  }
+
+  console.log('\nSummary');
+  for (const result of results) {
+    console.log(`  ${result.ok ? '✓' : '✗'} ${result.title}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
+  }
+  const total = results.reduce((sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  process.exit(results.every((result) => result.ok) ? 0 : 1);
+}
+
+async function waitForHealth(url, child) {
+  const deadline = Date.now() + 10 * 60_000;
+  while (Date.now() < deadline && child.exitCode === null) {
+    const ok = await fetch(`${url}/_health`).then((response) => response.ok, () => false);
+    if (ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return false;
+}
+
+async function start() {
+  const pnpm = prepare();
+  const port = process.env.PORT ?? '1337';
+  step(`Starting the CMS (Strapi) on http://localhost:${port}`);
+  const child = spawn(pnpm.command, [...pnpm.prefix, '--dir', 'cms', 'develop'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: process.env,
+    shell: process.platform === 'win32',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+  if (await waitForHealth(`http://127.0.0.1:${port}`, child)) {
+    console.log(
+      [
+        '',
+        '────────────────────────────────────────────────────────────',
+        ` CMS đã chạy / CMS is up:   http://localhost:${port}/admin`,
+        ' Lần đầu: mở địa chỉ trên và tạo tài khoản quản trị (email + mật khẩu).',
+        ' First time: open it and create the administrator account there.',
+        ` GraphQL (read-only):       http://localhost:${port}/graphql`,
+        ' Site build token:          pnpm --dir cms token',
+        ' Import legacy articles:    pnpm --dir cms import <files or folders>',
+        '────────────────────────────────────────────────────────────',
+      ].join('\n'),
+    );
+  }
+}
+
+const command = process.argv[2];
+if (command === 'test') await test();
+else if (command === 'start') await start();
+else fail(`Unknown command "${command ?? ''}": use start or test.`);

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const json = (file: string) => JSON.parse(read(file));
+
+describe('the workspace', () => {
+  it('has exactly the agreed top-level entries (dotfiles aside)', () => {
+    const entries = readdirSync(ROOT)
+      .filter((name) => !name.startsWith('.') && name !== 'node_modules' && name !== 'pnpm-lock.yaml')
+      .sort();
+    expect(entries).toEqual(
+      ['README.md', 'cms', 'docker-compose.yml', 'package.json', 'packages', 'pnpm-workspace.yaml', 'site', 'tsconfig.base.json'].sort(),
+    );
+  });
+
+  it('pins pnpm and runs the README commands through the bootstrap script', () => {
+    const root = json('package.json');
+    expect(root.packageManager).toMatch(/^pnpm@10\.\d+\.\d+$/);
+    expect(root.scripts.start).toBe('node packages/tooling/bin/run.mjs start');
+    expect(root.scripts.test).toBe('node packages/tooling/bin/run.mjs test');
+    expect(read('README.md')).toContain('`npm start`');
+    expect(read('README.md')).toContain('`npm test`');
+  });
+
+  it('pins every @strapi/* package to one exact version', () => {
+    const versions = new Set<string>();
+    for (const manifest of ['cms/package.json']) {
+      const { dependencies = {}, devDependencies = {} } = json(manifest);
+      for (const [name, version] of Object.entries({ ...dependencies, ...devDependencies })) {
+        if (name.startsWith('@strapi/')) {
+          expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
+          versions.add(version as string);
+        }
+      }
+    }
+    expect(versions.size).toBe(1);
+  });
+
+  it('keeps better-sqlite3 on 12.x (13 crashes on Node 20)', () => {
+    expect(json('cms/package.json').dependencies['better-sqlite3']).toMatch(/^\^?12\./);
+  });
+
+  it('has one tsconfig.base.json that every package extends, in strict mode', () => {
+    expect(json('tsconfig.base.json').compilerOptions.strict).toBe(true);
+    for (const tsconfig of ['cms/tsconfig.json', 'packages/vietnamese/tsconfig.json', 'packages/tooling/tsconfig.json']) {
+      expect(json(tsconfig).extends, tsconfig).toMatch(/tsconfig\.base\.json$/);
+    }
+  });
+
+  it('commits no secrets: .env and databases are ignored', () => {
+    const ignored = read('.gitignore');
+    for (const pattern of ['.env', '*.db', 'node_modules/']) expect(ignored).toContain(pattern);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  const compose = parse(read('docker-compose.yml'));
+
+  it('runs PostgreSQL and the CMS, the CMS waiting for a healthy database', () => {
+    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'cms']));
+    expect(compose.services.postgres.image).toMatch(/^postgres:\d+/);
+    expect(compose.services.cms.depends_on.postgres.condition).toBe('service_healthy');
+  });
+
+  it('configures the CMS only through Strapi’s standard variables, secrets required from outside', () => {
+    const env = compose.services.cms.environment;
+    expect(env.DATABASE_CLIENT).toBe('postgres');
+    expect(env.NODE_ENV).toBe('production');
+    for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_PASSWORD']) {
+      expect(env[name], name).toBe(`\${${name}:?set ${name}}`);
+    }
+    expect(env.STRAPI_TELEMETRY_DISABLED).toBe('true');
+  });
+
+  it('builds the CMS from a Dockerfile that exists and copies what the build needs', () => {
+    const { context, dockerfile } = compose.services.cms.build;
+    const dockerfileText = read(path.join(context, dockerfile));
+    for (const file of ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json']) {
+      expect(dockerfileText).toContain(file);
+    }
+    expect(dockerfileText).toMatch(/pnpm install --frozen-lockfile/);
+    expect(dockerfileText).toMatch(/CMD \["node", "scripts\/strapi\.mjs", "start"\]/);
+    expect(dockerfileText).not.toMatch(/\.env\b(?!\.example)/);
+  });
+
+  it('keeps PostgreSQL data and uploads in named volumes', () => {
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'cms-uploads']));
+  });
+});
