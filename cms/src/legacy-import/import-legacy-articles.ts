@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Core } from '@strapi/strapi';
 import { LegacyParseError, parseLegacyArticle } from './parse-legacy-article';
 import { legacyArticleToData, type ImportedArticleFields, type StoredFigure } from './legacy-article-to-data';
@@ -52,8 +53,9 @@ function isUnchanged(stored: StoredArticle, incoming: ImportedArticleFields): bo
     (stored.lead ?? '') === incoming.lead &&
     (stored.author ?? null) === incoming.author &&
     sameInstant(stored.publishedDate, incoming.publishedDate) &&
-    JSON.stringify(stored.body) === JSON.stringify(incoming.body) &&
-    JSON.stringify(storedFigures) === JSON.stringify(incoming.figures)
+    // Deep equality, not JSON text: PostgreSQL's jsonb gives object keys back in its own order.
+    isDeepStrictEqual(stored.body, incoming.body) &&
+    isDeepStrictEqual(storedFigures, incoming.figures)
   );
 }
 

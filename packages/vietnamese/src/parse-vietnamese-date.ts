@@ -17,7 +17,7 @@ const TIME = String.raw`(\d{1,2})[:hg](\d{2})(?:[:](\d{2}))?`;
  * "21/11/2023 - 08:30", "08:30 21/11/2023", "Thứ ba, 21/11/2023, 14:05 (GMT+7)".
  */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:${WEEKDAY}\s*[,-]?\s*)?(?:${TIME}\s*[,-]?\s*)?(?:ngày\s+)?${DATE}(?:\s*[,-|]?\s*(?:lúc\s+)?${TIME})?\s*(?:\(\s*GMT\s*\+\s*7\s*\))?$`,
+  String.raw`^(?:${WEEKDAY}\s*[,-]?\s*)?(?:${TIME}\s*[,-]?\s*)?(?:ngày\s+)?${DATE}(?:\s*[,|-]?\s*(?:lúc\s+)?${TIME})?\s*(?:\(\s*GMT\s*\+\s*7\s*\))?$`,
   'iu',
 );
 

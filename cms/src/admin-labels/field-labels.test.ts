@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMPONENT_LABELS, CONTENT_TYPE_LABELS } from './field-labels';
+
+const SRC = path.resolve(__dirname, '..');
+
+function contentTypeSchemas() {
+  return readdirSync(path.join(SRC, 'api')).map((name) => {
+    const schema = JSON.parse(readFileSync(path.join(SRC, 'api', name, 'content-types', name, 'schema.json'), 'utf8'));
+    return { uid: `api::${name}.${name}`, schema };
+  });
+}
+
+function componentSchemas() {
+  return readdirSync(path.join(SRC, 'components', 'shared')).map((file) => ({
+    uid: `shared.${file.replace(/\.json$/, '')}`,
+    schema: JSON.parse(readFileSync(path.join(SRC, 'components', 'shared', file), 'utf8')),
+  }));
+}
+
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+describe('the admin speaks Vietnamese', () => {
+  it.each(contentTypeSchemas())('$uid has a Vietnamese name, description and a label for every field', ({ uid, schema }) => {
+    expect(schema.info.displayName === 'Video' || VIETNAMESE.test(schema.info.displayName)).toBe(true);
+    expect(VIETNAMESE.test(schema.info.description)).toBe(true);
+    expect(Object.keys(CONTENT_TYPE_LABELS[uid] ?? {}).sort()).toEqual(Object.keys(schema.attributes).sort());
+  });
+
+  it.each(componentSchemas())('component $uid has a label for every field', ({ uid, schema }) => {
+    expect(Object.keys(COMPONENT_LABELS[uid] ?? {}).sort()).toEqual(Object.keys(schema.attributes).sort());
+  });
+
+  it('offers Vietnamese in the admin and keeps the admin from calling strapi.io or GitHub', async () => {
+    const { default: app } = await import('../admin/app');
+    expect(app.config.locales).toContain('vi');
+    expect(app.config.notifications).toEqual({ releases: false });
+    expect(app.config.tutorials).toBe(false);
+  });
+});
+
+describe('the content model', () => {
+  it.each(contentTypeSchemas())('$uid has draft and publish', ({ schema }) => {
+    expect(schema.options.draftAndPublish).toBe(true);
+  });
+
+  it('keeps cadre contact details private', () => {
+    const cadre = contentTypeSchemas().find(({ uid }) => uid === 'api::cadre.cadre')!.schema;
+    for (const field of ['phone', 'email', 'birthYear']) expect(cadre.attributes[field].private, field).toBe(true);
+  });
+
+  it('names no attribute "status", which Strapi reserves for draft and publish', () => {
+    for (const { uid, schema } of contentTypeSchemas()) expect(Object.keys(schema.attributes), uid).not.toContain('status');
+  });
+});
