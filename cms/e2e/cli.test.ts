@@ -55,6 +55,18 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
     expect(again.code).toBe(0);
   });
 
+  it('token: creates the site build token once, then prints the same one', async () => {
+    const env = baseEnv({ ...testSecrets(), DATABASE_FILENAME: path.join(dir, 'token.db') });
+    const first = await run([tsx, 'scripts/token.ts'], env);
+    const second = await run([tsx, 'scripts/token.ts'], env);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('Created read-only API token "site-build"');
+    expect(second.stderr).toContain('Existing read-only API token "site-build"');
+    const key = first.stdout.trim();
+    expect(key).toMatch(/^[0-9a-f]{256}$/);
+    expect(second.stdout.trim()).toBe(key);
+  });
+
   it('production refuses to start without secrets and names each one', async () => {
     const result = await run(['scripts/strapi.mjs', 'start'], baseEnv({ NODE_ENV: 'production', DATABASE_FILENAME: path.join(dir, 'prod.db'), JWT_SECRET: 'toBeModified' }));
     expect(result.code).not.toBe(0);

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
 
 // Strapi's ESM build imports directories ("lodash/fp"), which Node's ESM loader refuses: load the CommonJS build.
-const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
+const { compileStrapi, createStrapi } = createRequire(__filename)('@strapi/strapi') as typeof import('@strapi/strapi');
 
 export const CMS_DIR = path.resolve(__dirname, '..', '..');
 

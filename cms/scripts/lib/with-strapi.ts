@@ -11,7 +11,8 @@ export async function withStrapi<T>(work: (strapi: Core.Strapi) => Promise<T>): 
   process.env.SEED_IF_EMPTY = 'false';
   const context = await compileStrapi({ appDir: CMS_DIR });
   const app = createStrapi(context);
-  app.log.level = process.env.STRAPI_LOG_LEVEL ?? 'warn';
+  // stdout carries the command's own output (the token is read with $(…)): Strapi's chatter stays out.
+  app.log.level = process.env.STRAPI_LOG_LEVEL ?? 'error';
   const strapi = await app.load();
   try {
     return await work(strapi);

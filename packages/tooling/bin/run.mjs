@@ -93,9 +93,22 @@ function vitestSuite(pnpm, title, dir, args, env = {}) {
   return { title, ok, ...counts };
 }
 
+/** TypeScript strict, over code and tests alike; a failure counts as one failed check. */
+function typecheck(pnpm) {
+  step('Type checks (tsc, strict)');
+  const projects = [
+    ['packages/vietnamese', 'tsconfig.json'],
+    ['packages/tooling', 'tsconfig.json'],
+    ['cms', 'tsconfig.typecheck.json'],
+  ];
+  const failedProjects = projects.filter(([dir, config]) => !run(pnpm, ['--dir', dir, 'exec', 'tsc', '-p', config, '--noEmit'], { allowFailure: true }));
+  for (const [dir] of failedProjects) console.error(`✗ type errors in ${dir}`);
+  return { title: 'Type checks', ok: failedProjects.length === 0, passed: projects.length - failedProjects.length, failed: failedProjects.length, skipped: 0 };
+}
+
 async function test() {
   const pnpm = prepare();
-  const results = [];
+  const results = [typecheck(pnpm)];
   results.push(vitestSuite(pnpm, 'Workspace checks', 'packages/tooling', []));
   results.push(vitestSuite(pnpm, 'Vietnamese text helpers', 'packages/vietnamese', []));
   results.push(vitestSuite(pnpm, 'CMS unit tests', 'cms', ['--project', 'unit']));
