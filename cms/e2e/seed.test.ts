@@ -1,18 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from '../src/public-api/public-actions';
 import { seedDemoContent } from '../src/seed/seed-demo-content';
 import { CMS_DIR, startTestServer } from './harness/strapi-server';
 
-const TYPES = [
-  'api::article.article',
-  'api::category.category',
-  'api::tag.tag',
-  'api::training-course.training-course',
-  'api::cadre.cadre',
-  'api::award.award',
-  'api::project.project',
-  'api::video.video',
-  'api::site-setting.site-setting',
-] as const;
+const TYPES = [...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES];
 
 /** Every row of every content type, with its timestamps: any write shows up here. */
 async function snapshot() {
