@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ContentFetchError } from './client/errors.js';
+import { mapWithConcurrency } from './client/map-with-concurrency.js';
+import { withRetries } from './client/retry.js';
+import type { SiteData } from './model/types.js';
+
+export interface CopyMediaOptions {
+  /** Folder the files go to, e.g. <site>/.cache/media; served under `publicPath`. */
+  dir: string;
+  publicPath?: string;
+  concurrency?: number;
+  fetchFile?: (url: string) => Promise<Uint8Array>;
+}
+
+async function fetchFile(url: string): Promise<Uint8Array> {
+  return withRetries(
+    async () => {
+      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      if (!response.ok) throw new ContentFetchError('graphql', `media ${url}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    (error) => !(error instanceof ContentFetchError),
+    { retries: 3, baseDelayMs: 250 },
+  );
+}
+
+function hashedName(url: string, bytes: Uint8Array): string {
+  const { pathname } = new URL(url);
+  const ext = path.extname(pathname).toLowerCase().replace(/[^.a-z0-9]/g, '');
+  const stem = path.basename(pathname, path.extname(pathname)).toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-|-$/g, '') || 'file';
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+  return `${stem}.${hash}${ext}`;
+}
+
+/**
+ * Copies every media file (and its smaller renditions) the pages use into the
+ * build, under content-hashed names, and points the view models at the
+ * copies: the built site keeps working when the CMS is down.
+ */
+export async function copyMedia(data: SiteData, { dir, publicPath = '/media/', concurrency = 4, fetchFile: fetchBytes = fetchFile }: CopyMediaOptions): Promise<{ files: number; bytes: number }> {
+  await mkdir(dir, { recursive: true });
+  const urls = new Set<string>();
+  for (const asset of data.media) {
+    urls.add(asset.sourceUrl);
+    for (const variant of asset.variants) urls.add(variant.src);
+  }
+  const local = new Map<string, string>();
+  let bytes = 0;
+  await mapWithConcurrency([...urls], concurrency, async (url) => {
+    const content = await fetchBytes(url).catch((error: unknown) => {
+      throw new ContentFetchError('unreachable', `media ${url} could not be copied into the site: ${(error as Error).message}`, { cause: error });
+    });
+    const name = hashedName(url, content);
+    const target = path.join(dir, name);
+    const existing = await readFile(target).catch(() => null);
+    if (!existing) await writeFile(target, content);
+    bytes += content.byteLength;
+    local.set(url, `${publicPath}${name}`);
+  });
+  for (const asset of data.media) {
+    asset.src = local.get(asset.sourceUrl) ?? asset.src;
+    asset.variants = asset.variants.map((variant) => ({ ...variant, src: local.get(variant.src) ?? variant.src }));
+  }
+  return { files: urls.size, bytes };
+}

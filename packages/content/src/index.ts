@@ -1,0 +1,14 @@
+export { ContentClient, type ContentClientOptions, type PageInfo } from './client/content-client.js';
+export { ContentFetchError, type ContentErrorKind } from './client/errors.js';
+export { uniqueByDocumentId } from './client/unique-by-document-id.js';
+export { fetchRawSiteData, loadSiteData } from './load-site-data.js';
+export { copyMedia, type CopyMediaOptions } from './copy-media.js';
+export { mapSiteData, RELATION_LIMIT, type RawSiteData } from './model/map-site-data.js';
+export { routes } from './model/routes.js';
+export { youtubeId } from './model/youtube-id.js';
+export { blockText } from './model/block-text.js';
+export { LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS } from './model/labels.js';
+export { renderBlock, renderBlocks, renderImage } from './blocks/render-blocks.js';
+export { escapeHtml } from './blocks/escape-html.js';
+export { safeUrl } from './blocks/safe-url.js';
+export type * from './model/types.js';

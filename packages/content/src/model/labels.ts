@@ -1,0 +1,36 @@
+/** What readers see for the CMS's enumeration values. */
+export const TRAINING_KIND_LABELS: Record<string, string> = {
+  boi_duong_nghiep_vu: 'Bồi dưỡng nghiệp vụ',
+  tap_huan_kiem_tra_giam_sat: 'Tập huấn kiểm tra, giám sát',
+  tap_huan_ky_nang: 'Tập huấn kỹ năng',
+  boi_duong_chinh_tri: 'Bồi dưỡng chính trị',
+  khac: 'Khác',
+};
+
+export const LEVEL_LABELS: Record<string, string> = {
+  trung_uong: 'Trung ương',
+  tinh: 'Cấp tỉnh',
+  huyen: 'Cấp huyện',
+  xa: 'Cấp xã',
+};
+
+export const POSITION_LABELS: Record<string, string> = {
+  chu_tich: 'Chủ tịch',
+  pho_chu_tich: 'Phó Chủ tịch',
+  uy_vien_ban_thuong_vu: 'Ủy viên Ban Thường vụ',
+  uy_vien_ubkt: 'Ủy viên Ủy ban Kiểm tra',
+  chi_hoi_truong: 'Chi hội trưởng',
+  chi_hoi_pho: 'Chi hội phó',
+  to_truong_phu_nu: 'Tổ trưởng phụ nữ',
+  nguoi_dung_dau_mo_hinh: 'Người đứng đầu mô hình',
+  khac: 'Khác',
+};
+
+export const PROJECT_STATUS_LABELS: Record<string, string> = {
+  dang_trien_khai: 'Đang triển khai',
+  da_ket_thuc: 'Đã kết thúc',
+};
+
+export function labelOf(labels: Record<string, string>, value: string): string {
+  return labels[value] ?? value;
+}

@@ -1,0 +1,326 @@
+import { foldVietnamese } from '@hoilhpn/vietnamese';
+import { ContentFetchError } from '../client/errors.js';
+import { uniqueByDocumentId } from '../client/unique-by-document-id.js';
+import type {
+  ArticlesPageQuery,
+  AwardsPageQuery,
+  CadresPageQuery,
+  CategoriesPageQuery,
+  MediaFragment,
+  ProjectsPageQuery,
+  SiteSettingsQuery,
+  TagsPageQuery,
+  TrainingCoursesPageQuery,
+  VideosPageQuery,
+} from '../generated/graphql.js';
+import { asBlocks, blockText } from './block-text.js';
+import { LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS, labelOf } from './labels.js';
+import { routes } from './routes.js';
+import type { Article, Award, Block, Cadre, Category, MediaAsset, Project, SiteData, Tag, TrainingCourse, Video } from './types.js';
+import { youtubeId } from './youtube-id.js';
+
+type NodeOf<Q> = Q extends { page: { nodes: Array<infer N> } | null } ? N : never;
+
+/** Everything the CMS gave, one array per type (see load-site-data.ts). */
+export interface RawSiteData {
+  articles: NodeOf<ArticlesPageQuery>[];
+  categories: NodeOf<CategoriesPageQuery>[];
+  tags: NodeOf<TagsPageQuery>[];
+  projects: NodeOf<ProjectsPageQuery>[];
+  videos: NodeOf<VideosPageQuery>[];
+  trainingCourses: NodeOf<TrainingCoursesPageQuery>[];
+  cadres: NodeOf<CadresPageQuery>[];
+  awards: NodeOf<AwardsPageQuery>[];
+  settings: SiteSettingsQuery['siteSetting'];
+}
+
+/** The relation limit in the queries: a full list may have been cut. */
+export const RELATION_LIMIT = 100;
+
+const byDate = (a: { publishedDate: string }, b: { publishedDate: string }) => b.publishedDate.localeCompare(a.publishedDate);
+
+/**
+ * Turns the CMS's shapes into the site's view models: media URLs made
+ * absolute, relations de-duplicated and resolved both ways, labels in
+ * Vietnamese, editors' mistakes collected as warnings.
+ */
+export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
+  const warnings: string[] = [];
+  const media: MediaAsset[] = [];
+  const base = cmsUrl.replace(/\/+$/, '');
+
+  type MediaLike = Pick<MediaFragment, 'url' | 'name' | 'alternativeText' | 'width' | 'height' | 'mime' | 'size' | 'formats'>;
+
+  function asset(file: MediaLike | null | undefined, usedBy: string, fallbackAlt = ''): MediaAsset | null {
+    if (!file || typeof file.url !== 'string') return null;
+    const sourceUrl = file.url.startsWith('/') ? `${base}${file.url}` : file.url;
+    const alt = (file.alternativeText ?? '').trim() || fallbackAlt.trim();
+    if (!alt && file.mime.startsWith('image/')) warnings.push(`missing alt text: image "${file.name}" in ${usedBy}`);
+    const formats = (file.formats ?? {}) as Record<string, { url: string; width: number; height: number } | undefined>;
+    const variants = Object.values(formats)
+      .filter((format): format is { url: string; width: number; height: number } => Boolean(format?.url && format.width && format.height))
+      .map((format) => ({ src: format.url.startsWith('/') ? `${base}${format.url}` : format.url, width: format.width, height: format.height }))
+      .sort((a, b) => a.width - b.width);
+    const created: MediaAsset = {
+      src: sourceUrl,
+      sourceUrl,
+      name: file.name,
+      alt,
+      altMissing: !alt,
+      width: file.width ?? null,
+      height: file.height ?? null,
+      mime: file.mime ?? 'application/octet-stream',
+      size: file.size ?? 0,
+      variants,
+    };
+    media.push(created);
+    return created;
+  }
+
+  /* Images inside rich text are media too: registered (so they are copied) with their caption kept. */
+  function withBlockImages(blocks: Block[], usedBy: string): Block[] {
+    return blocks.map((block) => {
+      if (block.type !== 'image' || !block.image || typeof block.image !== 'object') return block;
+      const image = block.image as MediaLike & { caption?: string | null };
+      const mapped = asset(image, usedBy, image.caption ?? '');
+      return mapped ? { ...block, image: Object.assign(mapped, { caption: image.caption ?? null }) } : { ...block, type: 'paragraph', children: [] };
+    });
+  }
+
+  function ids<T extends { documentId: string }>(list: readonly (T | null)[] | null | undefined, where: string): string[] {
+    const items = list ?? [];
+    if (items.length >= RELATION_LIMIT) {
+      throw new ContentFetchError(
+        'capped-relation',
+        `CMS ${where}: ${items.length} related entries, the query's limit; the list may be cut. Raise the limit in packages/content/src/graphql/pages.graphql.`,
+      );
+    }
+    return uniqueByDocumentId(items).map((item) => item.documentId);
+  }
+
+  const categories = new Map<string, Category>(
+    raw.categories.map((node) => [
+      node.documentId,
+      { id: node.documentId, name: node.name, slug: node.slug, description: node.description ?? '', order: node.order ?? 0, url: routes.category(node.slug), articles: [] },
+    ]),
+  );
+  const tags = new Map<string, Tag>(raw.tags.map((node) => [node.documentId, { id: node.documentId, name: node.name, slug: node.slug, articles: [] }]));
+
+  const projects = new Map<string, Project>(
+    raw.projects.map((node) => [
+      node.documentId,
+      {
+        id: node.documentId,
+        code: node.code,
+        title: node.title,
+        shortTitle: node.shortTitle ?? `Đề án ${node.code}`,
+        slug: node.slug,
+        url: routes.project(node.slug),
+        period: node.period,
+        startYear: node.startYear,
+        endYear: node.endYear,
+        decision: node.decision,
+        summary: node.summary ?? '',
+        body: withBlockImages(asBlocks(node.body), `project "${node.title}"`),
+        status: node.implementationStatus,
+        statusLabel: labelOf(PROJECT_STATUS_LABELS, node.implementationStatus),
+        cover: asset(node.cover, `project "${node.title}"`, node.title),
+        documents: uniqueByDocumentId(node.documents).map((file) => asset(file, `project "${node.title}"`, file.name)!),
+        articles: [],
+        videos: [],
+        updatedAt: node.updatedAt,
+      },
+    ]),
+  );
+
+  const videos = new Map<string, Video>();
+  for (const node of raw.videos) {
+    const id = youtubeId(node.youtubeUrl);
+    if (node.youtubeUrl && !id) {
+      warnings.push(`refused video URL: "${node.youtubeUrl}" in video "${node.title}" (${node.slug}) is not an allowed YouTube address`);
+    }
+    const project = node.project ? projects.get(node.project.documentId) ?? null : null;
+    const video: Video = {
+      id: node.documentId,
+      title: node.title,
+      slug: node.slug,
+      url: routes.video(node.slug),
+      youtubeId: id,
+      file: asset(node.file, `video "${node.title}"`, node.title),
+      poster: asset(node.poster, `video "${node.title}"`),
+      captions: asset(node.captions, `video "${node.title}"`, 'Phụ đề'),
+      durationSeconds: node.durationSeconds,
+      publishedDate: node.publishedDate,
+      description: node.description ?? '',
+      project,
+      articles: [],
+      updatedAt: node.updatedAt,
+    };
+    project?.videos.push(video);
+    videos.set(video.id, video);
+  }
+
+  const trainingCourses = new Map<string, TrainingCourse>(
+    raw.trainingCourses.map((node) => [
+      node.documentId,
+      {
+        id: node.documentId,
+        title: node.title,
+        slug: node.slug,
+        url: routes.course(node.slug),
+        kind: node.kind,
+        kindLabel: labelOf(TRAINING_KIND_LABELS, node.kind),
+        level: node.level,
+        levelLabel: labelOf(LEVEL_LABELS, node.level),
+        organizer: node.organizer,
+        partners: node.partners,
+        location: node.location,
+        startDate: node.startDate,
+        endDate: node.endDate,
+        year: Number(node.startDate.slice(0, 4)),
+        classCount: node.classCount,
+        participantCount: node.participantCount,
+        audience: node.audience,
+        description: withBlockImages(asBlocks(node.description), `course "${node.title}"`),
+        articles: [],
+        cadres: [],
+        updatedAt: node.updatedAt,
+      },
+    ]),
+  );
+
+  const awards = new Map<string, Award>(
+    raw.awards.map((node) => {
+      const tally = (node.tally ?? []).filter((item): item is { label: string; count: number } => Boolean(item));
+      return [
+        node.documentId,
+        {
+          id: node.documentId,
+          title: node.title,
+          slug: node.slug,
+          url: routes.award(node.slug),
+          level: node.level,
+          levelLabel: labelOf(LEVEL_LABELS, node.level),
+          period: node.period,
+          date: node.date,
+          decisionNumber: node.decisionNumber,
+          issuer: node.issuer,
+          description: node.description ?? '',
+          tally,
+          total: tally.reduce((sum, item) => sum + item.count, 0),
+          recipients: [],
+          articles: [],
+          updatedAt: node.updatedAt,
+        },
+      ];
+    }),
+  );
+
+  const cadres = new Map<string, Cadre>();
+  for (const node of raw.cadres) {
+    const cadre: Cadre = {
+      id: node.documentId,
+      fullName: node.fullName,
+      slug: node.slug,
+      url: routes.cadre(node.slug),
+      position: node.position,
+      positionLabel: labelOf(POSITION_LABELS, node.position),
+      positionTitle: node.positionTitle,
+      unit: node.unit,
+      district: node.district,
+      province: node.province,
+      photo: asset(node.photo, `cadre "${node.fullName}"`, node.fullName),
+      bio: node.bio ?? '',
+      courses: ids(node.courses, `cadre "${node.fullName}" courses`).flatMap((id) => trainingCourses.get(id) ?? []),
+      awards: ids(node.awards, `cadre "${node.fullName}" awards`).flatMap((id) => awards.get(id) ?? []),
+      updatedAt: node.updatedAt,
+    };
+    for (const course of cadre.courses) course.cadres.push(cadre);
+    for (const award of cadre.awards) award.recipients.push(cadre);
+    cadres.set(cadre.id, cadre);
+  }
+
+  const articles: Article[] = [];
+  for (const node of raw.articles) {
+    const where = `article "${node.title}"`;
+    const body = withBlockImages(asBlocks(node.body), where);
+    const article: Article = {
+      id: node.documentId,
+      title: node.title,
+      slug: node.slug,
+      url: routes.article(node.slug),
+      lead: node.lead ?? '',
+      body,
+      author: node.author,
+      publishedDate: node.publishedDate,
+      updatedAt: node.updatedAt,
+      cover: asset(node.cover, where, node.coverCaption ?? ''),
+      coverCaption: node.coverCaption,
+      figures: (node.figures ?? []).flatMap((figure) =>
+        figure
+          ? [{ image: asset(figure.image, where, figure.alt ?? figure.caption), caption: figure.caption, alt: (figure.alt ?? '').trim() || figure.caption, afterParagraph: figure.afterParagraph ?? 0 }]
+          : [],
+      ),
+      seo: {
+        title: node.seo?.metaTitle || node.title,
+        description: node.seo?.metaDescription || node.lead || '',
+        image: asset(node.seo?.shareImage, where, node.title),
+      },
+      category: node.category ? categories.get(node.category.documentId) ?? null : null,
+      tags: ids(node.tags, `${where} tags`).flatMap((id) => tags.get(id) ?? []),
+      trainingCourses: ids(node.trainingCourses, `${where} courses`).flatMap((id) => trainingCourses.get(id) ?? []),
+      awards: ids(node.awards, `${where} awards`).flatMap((id) => awards.get(id) ?? []),
+      projects: ids(node.projects, `${where} projects`).flatMap((id) => projects.get(id) ?? []),
+      videos: ids(node.videos, `${where} videos`).flatMap((id) => videos.get(id) ?? []),
+      related: [],
+      searchText: foldVietnamese([node.title, node.lead ?? '', blockText(body), node.author ?? ''].join('\n')),
+    };
+    article.category?.articles.push(article);
+    for (const tag of article.tags) tag.articles.push(article);
+    for (const course of article.trainingCourses) course.articles.push(article);
+    for (const award of article.awards) award.articles.push(article);
+    for (const project of article.projects) project.articles.push(article);
+    for (const video of article.videos) video.articles.push(article);
+    articles.push(article);
+  }
+  articles.sort(byDate);
+  for (const list of [...categories.values()].map((item) => item.articles).concat([...tags.values()].map((item) => item.articles))) list.sort(byDate);
+  for (const article of articles) article.related = relatedArticles(article);
+
+  const settings = raw.settings;
+  const featured = ids(settings?.featuredArticles, 'site settings featured articles');
+  const articleById = new Map(articles.map((article) => [article.id, article]));
+
+  return {
+    settings: {
+      siteName: settings?.siteName ?? 'Hội Liên hiệp Phụ nữ',
+      shortName: settings?.shortName ?? settings?.siteName ?? 'Hội LHPN',
+      description: settings?.description ?? '',
+      province: settings?.province ?? null,
+      address: settings?.address ?? null,
+      phone: settings?.phone ?? null,
+      email: settings?.email ?? null,
+      socialLinks: (settings?.socialLinks ?? []).flatMap((link) => (link ? [link] : [])),
+      navigation: (settings?.navigation ?? []).flatMap((link) => (link ? [link] : [])),
+      featuredArticles: featured.flatMap((id) => articleById.get(id) ?? []),
+    },
+    articles,
+    categories: [...categories.values()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi')),
+    tags: [...tags.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    projects: [...projects.values()].sort((a, b) => a.code.localeCompare(b.code, 'vi', { numeric: true })),
+    videos: [...videos.values()].sort(byDate),
+    trainingCourses: [...trainingCourses.values()].sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title, 'vi')),
+    cadres: [...cadres.values()].sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi')),
+    awards: [...awards.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'vi')),
+    media,
+    warnings,
+  };
+}
+
+function relatedArticles(article: Article, limit = 4): Article[] {
+  const candidates = new Map<string, Article>();
+  for (const tag of article.tags) for (const other of tag.articles) candidates.set(other.id, other);
+  for (const other of article.category?.articles ?? []) candidates.set(other.id, other);
+  candidates.delete(article.id);
+  return [...candidates.values()].sort(byDate).slice(0, limit);
+}

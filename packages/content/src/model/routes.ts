@@ -1,0 +1,22 @@
+/** Vietnamese-readable ASCII URLs, one place for every page the site has. */
+export const routes = {
+  home: () => '/',
+  news: (page = 1) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),
+  article: (slug: string) => `/tin-tuc/${slug}/`,
+  category: (slug: string, page = 1) => (page <= 1 ? `/chuyen-muc/${slug}/` : `/chuyen-muc/${slug}/trang/${page}/`),
+  tag: (slug: string) => `/the/${slug}/`,
+  projects: () => '/de-an/',
+  project: (slug: string) => `/de-an/${slug}/`,
+  videos: () => '/video/',
+  video: (slug: string) => `/video/${slug}/`,
+  training: () => '/dao-tao/',
+  course: (slug: string) => `/dao-tao/${slug}/`,
+  cadres: () => '/can-bo/',
+  cadresByDistrict: (slug: string) => `/can-bo/dia-ban/${slug}/`,
+  cadresByPosition: (position: string) => `/can-bo/chuc-danh/${position.replace(/_/g, '-')}/`,
+  cadre: (slug: string) => `/can-bo/${slug}/`,
+  awards: () => '/khen-thuong/',
+  award: (slug: string) => `/khen-thuong/${slug}/`,
+  search: () => '/tim-kiem/',
+  rss: () => '/rss.xml',
+} as const;

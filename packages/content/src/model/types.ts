@@ -1,0 +1,218 @@
+/** The site's view of the CMS: plain objects, relations already resolved both ways. */
+
+export interface ImageVariant {
+  src: string;
+  width: number;
+  height: number;
+}
+
+export interface MediaAsset {
+  /** Where the file is served from in the built site (after copying), else the CMS URL. */
+  src: string;
+  /** The CMS URL it was copied from. */
+  sourceUrl: string;
+  name: string;
+  alt: string;
+  /** The editor gave no alternative text: a build warning. */
+  altMissing: boolean;
+  width: number | null;
+  height: number | null;
+  mime: string;
+  size: number;
+  /** Smaller renditions Strapi made (thumbnail, small, medium, large), for srcset. */
+  variants: ImageVariant[];
+}
+
+export interface Figure {
+  image: MediaAsset | null;
+  caption: string;
+  alt: string;
+  afterParagraph: number;
+}
+
+export type Block = Record<string, unknown> & { type: string };
+
+export interface Category {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  order: number;
+  url: string;
+  articles: Article[];
+}
+
+export interface Tag {
+  id: string;
+  name: string;
+  slug: string;
+  articles: Article[];
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  slug: string;
+  url: string;
+  lead: string;
+  body: Block[];
+  author: string | null;
+  /** ISO instant */
+  publishedDate: string;
+  updatedAt: string | null;
+  cover: MediaAsset | null;
+  coverCaption: string | null;
+  figures: Figure[];
+  seo: { title: string; description: string; image: MediaAsset | null };
+  category: Category | null;
+  tags: Tag[];
+  trainingCourses: TrainingCourse[];
+  awards: Award[];
+  projects: Project[];
+  videos: Video[];
+  /** Same category or shared tags, newest first. */
+  related: Article[];
+  /** Lowercase accent-free text for search. */
+  searchText: string;
+}
+
+export interface Project {
+  id: string;
+  code: string;
+  title: string;
+  shortTitle: string;
+  slug: string;
+  url: string;
+  period: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  decision: string | null;
+  summary: string;
+  body: Block[];
+  status: 'dang_trien_khai' | 'da_ket_thuc';
+  statusLabel: string;
+  cover: MediaAsset | null;
+  documents: MediaAsset[];
+  articles: Article[];
+  videos: Video[];
+  updatedAt: string | null;
+}
+
+export interface Video {
+  id: string;
+  title: string;
+  slug: string;
+  url: string;
+  /** 11-character YouTube id, when the video is on YouTube. */
+  youtubeId: string | null;
+  file: MediaAsset | null;
+  poster: MediaAsset | null;
+  captions: MediaAsset | null;
+  durationSeconds: number | null;
+  publishedDate: string;
+  description: string;
+  project: Project | null;
+  articles: Article[];
+  updatedAt: string | null;
+}
+
+export interface TrainingCourse {
+  id: string;
+  title: string;
+  slug: string;
+  url: string;
+  kind: string;
+  kindLabel: string;
+  level: string;
+  levelLabel: string;
+  organizer: string | null;
+  partners: string | null;
+  location: string | null;
+  startDate: string;
+  endDate: string | null;
+  year: number;
+  classCount: number;
+  participantCount: number;
+  audience: string | null;
+  description: Block[];
+  articles: Article[];
+  cadres: Cadre[];
+  updatedAt: string | null;
+}
+
+export interface Cadre {
+  id: string;
+  fullName: string;
+  slug: string;
+  url: string;
+  position: string;
+  positionLabel: string;
+  positionTitle: string | null;
+  unit: string;
+  district: string | null;
+  province: string | null;
+  photo: MediaAsset | null;
+  bio: string;
+  courses: TrainingCourse[];
+  awards: Award[];
+  updatedAt: string | null;
+}
+
+export interface TallyItem {
+  label: string;
+  count: number;
+}
+
+export interface Award {
+  id: string;
+  title: string;
+  slug: string;
+  url: string;
+  level: string;
+  levelLabel: string;
+  period: string | null;
+  date: string | null;
+  decisionNumber: string | null;
+  issuer: string | null;
+  description: string;
+  tally: TallyItem[];
+  total: number;
+  recipients: Cadre[];
+  articles: Article[];
+  updatedAt: string | null;
+}
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export interface SiteSettings {
+  siteName: string;
+  shortName: string;
+  description: string;
+  province: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  socialLinks: Link[];
+  navigation: Link[];
+  featuredArticles: Article[];
+}
+
+export interface SiteData {
+  settings: SiteSettings;
+  /** Newest first. */
+  articles: Article[];
+  categories: Category[];
+  tags: Tag[];
+  projects: Project[];
+  videos: Video[];
+  trainingCourses: TrainingCourse[];
+  cadres: Cadre[];
+  awards: Award[];
+  /** Every use of a media file (one object per use; copyMedia rewrites them all). */
+  media: MediaAsset[];
+  /** Things editors should fix (missing alt text, refused video URLs), listed at the end of the build. */
+  warnings: string[];
+}
