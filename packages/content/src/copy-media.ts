@@ -39,7 +39,7 @@ function hashedName(url: string, bytes: Uint8Array): string {
  * build, under content-hashed names, and points the view models at the
  * copies: the built site keeps working when the CMS is down.
  */
-export async function copyMedia(data: SiteData, { dir, publicPath = '/media/', concurrency = 4, fetchFile: fetchBytes = fetchFile }: CopyMediaOptions): Promise<{ files: number; bytes: number }> {
+export async function copyMedia(data: SiteData, { dir, publicPath = '/media/', concurrency = 4, fetchFile: fetchBytes = fetchFile }: CopyMediaOptions): Promise<{ files: number; bytes: number; map: Record<string, string> }> {
   await mkdir(dir, { recursive: true });
   const urls = new Set<string>();
   for (const asset of data.media) {
@@ -59,9 +59,15 @@ export async function copyMedia(data: SiteData, { dir, publicPath = '/media/', c
     bytes += content.byteLength;
     local.set(url, `${publicPath}${name}`);
   });
+  const map = Object.fromEntries(local);
+  applyMediaMap(data, map);
+  return { files: urls.size, bytes, map };
+}
+
+/** Points every media use at its copy in the site (map: CMS URL → site path). */
+export function applyMediaMap(data: SiteData, map: Record<string, string>): void {
   for (const asset of data.media) {
-    asset.src = local.get(asset.sourceUrl) ?? asset.src;
-    asset.variants = asset.variants.map((variant) => ({ ...variant, src: local.get(variant.src) ?? variant.src }));
+    asset.src = map[asset.sourceUrl] ?? asset.src;
+    asset.variants = asset.variants.map((variant) => ({ ...variant, src: map[variant.src] ?? variant.src }));
   }
-  return { files: urls.size, bytes };
 }

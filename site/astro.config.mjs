@@ -1,0 +1,17 @@
+import tailwind from '@astrojs/tailwind';
+import { defineConfig } from 'astro/config';
+
+// The public address of the site, for canonical URLs, feeds and sitemaps.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always', assets: '_astro' },
+  integrations: [tailwind({ applyBaseStyles: false })],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  // @hoilhpn/vietnamese is CommonJS (the CMS requires it too): let Node load it, not Rollup.
+  vite: { logLevel: 'warn', ssr: { external: ['@hoilhpn/vietnamese'] } },
+});

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Builds the static site from the CMS: fetch once, copy media, render with
+// Astro, index for search, check, then swap the output in. Any failure leaves
+// the served folder exactly as it was.
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContentClient, ContentFetchError, copyMedia, fetchRawSiteData, mapSiteData } from '@hoilhpn/content';
+import { buildSearchIndex } from './search-index.mjs';
+
+const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = path.join(SITE_DIR, '.cache');
+const cmsUrl = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
+const token = process.env.CMS_TOKEN || undefined;
+const outDir = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');
+
+function log(message) {
+  console.log(`site: ${message}`);
+}
+
+async function main() {
+  const started = performance.now();
+  const stamp = `${Date.now()}-${process.pid}`;
+  const dataFile = path.join(CACHE, `site-data-${stamp}.json`);
+  const stagingDir = `${outDir}.staging-${stamp}`;
+  try {
+    log(`fetching content from ${cmsUrl}${token ? ' with a token' : ' without a token (public role)'}`);
+    const client = new ContentClient({ url: cmsUrl, token, log });
+    const raw = await fetchRawSiteData(client);
+    const data = mapSiteData(raw, cmsUrl);
+    log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards in ${Math.round(performance.now() - started)} ms`);
+
+    const mediaDir = path.join(CACHE, 'media');
+    const media = await copyMedia(data, { dir: mediaDir });
+    log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB`);
+
+    await mkdir(CACHE, { recursive: true });
+    await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
+
+    // Astro's telemetry would call home from every build.
+    process.env.ASTRO_TELEMETRY_DISABLED = '1';
+    const { build } = await import('astro');
+    process.env.SITE_DATA_FILE = dataFile;
+    await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
+
+    // Only the files the pages use, under their hashed names.
+    const used = new Set(Object.values(media.map).map((publicPath) => path.basename(publicPath)));
+    await mkdir(path.join(stagingDir, 'media'), { recursive: true });
+    for (const name of used) await cp(path.join(mediaDir, name), path.join(stagingDir, 'media', name));
+
+    const indexed = await buildSearchIndex(data, stagingDir);
+    log(`search index: ${indexed} pages`);
+
+    await verifyOutput(stagingDir, data);
+    await swapIn(stagingDir, outDir);
+    log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    if (data.warnings.length > 0) {
+      console.warn(`\nsite: ${data.warnings.length} warning(s) for editors:`);
+      for (const warning of data.warnings) console.warn(`  ⚠ ${warning}`);
+    }
+  } catch (error) {
+    await rm(stagingDir, { recursive: true, force: true });
+    const message = error instanceof ContentFetchError || error instanceof Error ? error.message : String(error);
+    console.error(`\nsite: build failed, ${path.relative(process.cwd(), outDir) || outDir} left as it was.\n  ${message}`);
+    process.exitCode = 1;
+  } finally {
+    await rm(dataFile, { force: true });
+  }
+}
+
+/** Refuses to publish an empty or partial site. */
+async function verifyOutput(dir, data) {
+  const required = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'pagefind/pagefind.js'];
+  for (const file of required) {
+    if (!existsSync(path.join(dir, file))) throw new Error(`the build has no ${file}`);
+  }
+  const articlePages = (await readdir(path.join(dir, 'tin-tuc'), { withFileTypes: true })).filter(
+    (entry) => entry.isDirectory() && entry.name !== 'trang' && existsSync(path.join(dir, 'tin-tuc', entry.name, 'index.html')),
+  ).length;
+  if (articlePages !== data.articles.length) {
+    throw new Error(`expected ${data.articles.length} article pages, the build has ${articlePages}`);
+  }
+}
+
+/** Puts the new build where the old one was, with the old one moved aside first and removed after. */
+async function swapIn(staging, target) {
+  const old = `${target}.old-${Date.now()}`;
+  if (existsSync(target)) await rename(target, old);
+  await rename(staging, target);
+  await rm(old, { recursive: true, force: true });
+}
+
+await main();

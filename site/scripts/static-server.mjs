@@ -1,0 +1,86 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.woff2': 'font/woff2',
+};
+
+/* Names with a content hash never change: cache them for a year. Everything else revalidates. */
+const HASHED = /(^\/_astro\/|^\/media\/|^\/pagefind\/.*\.(pf_|pagefind))/;
+
+async function resolveFile(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const candidate = path.resolve(root, `.${decoded}`);
+  if (candidate !== root && !candidate.startsWith(`${root}${path.sep}`)) return null;
+  const info = await stat(candidate).catch(() => null);
+  if (info?.isFile()) return candidate;
+  if (info?.isDirectory()) {
+    const index = path.join(candidate, 'index.html');
+    if ((await stat(index).catch(() => null))?.isFile()) return index;
+  }
+  return null;
+}
+
+/** A small static server for the built site: content types, cache headers, 404 page, no directory listing. */
+export function createStaticServer(rootDir, { getRoot } = {}) {
+  return http.createServer(async (request, response) => {
+    const root = path.resolve(getRoot ? getRoot() : rootDir);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    // Directory URLs end in "/": redirect "/tin-tuc" to "/tin-tuc/" like any static host.
+    const file = await resolveFile(root, url.pathname);
+    if (file && file.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const target = file ?? path.join(root, '404.html');
+    const status = file ? 200 : 404;
+    const info = await stat(target).catch(() => null);
+    if (!info) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang.');
+      return;
+    }
+    response.writeHead(status, {
+      'content-type': TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'cache-control': file && HASHED.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      'x-content-type-options': 'nosniff',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(target).pipe(response);
+  });
+}
