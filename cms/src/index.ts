@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyFieldLabels } from './admin-labels/apply-field-labels';
 import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
 import { guardDrafts } from './public-api/guard-drafts';
+import { writeSiteBuildTokenFile } from './public-api/write-site-build-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
 
@@ -19,5 +20,7 @@ export default {
       const report = await seedDemoContent(strapi, strapi.dirs.app.root);
       strapi.log.info(`Demo content seeded: ${report.created.length} entries created.`);
     }
+    // `npm start` builds the site right after the CMS is up, with this token.
+    if (process.env.SITE_BUILD_TOKEN_FILE) await writeSiteBuildTokenFile(strapi, process.env.SITE_BUILD_TOKEN_FILE);
   },
 };

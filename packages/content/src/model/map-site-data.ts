@@ -51,11 +51,19 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
 
   type MediaLike = Pick<MediaFragment, 'url' | 'name' | 'alternativeText' | 'width' | 'height' | 'mime' | 'size' | 'formats'>;
 
-  function asset(file: MediaLike | null | undefined, usedBy: string, fallbackAlt = ''): MediaAsset | null {
+  /**
+   * `alt` is what the editor wrote for this use (a figure's own alt); without
+   * it and without the file's alternative text, `fallback` (a caption, a
+   * title) stands in and the build warns, so editors can fix it.
+   */
+  function asset(file: MediaLike | null | undefined, usedBy: string, { alt: explicitAlt = '', fallback = '' }: { alt?: string | null; fallback?: string | null } = {}): MediaAsset | null {
     if (!file || typeof file.url !== 'string') return null;
     const sourceUrl = file.url.startsWith('/') ? `${base}${file.url}` : file.url;
-    const alt = (file.alternativeText ?? '').trim() || fallbackAlt.trim();
-    if (!alt && file.mime.startsWith('image/')) warnings.push(`missing alt text: image "${file.name}" in ${usedBy}`);
+    const given = (explicitAlt ?? '').trim() || (file.alternativeText ?? '').trim();
+    const alt = given || (fallback ?? '').trim();
+    if (!given && (file.mime ?? '').startsWith('image/')) {
+      warnings.push(`missing alt text: image "${file.name}" in ${usedBy}${alt ? ` (showing "${alt.slice(0, 60)}" instead)` : ''}`);
+    }
     const formats = (file.formats ?? {}) as Record<string, { url: string; width: number; height: number } | undefined>;
     const variants = Object.values(formats)
       .filter((format): format is { url: string; width: number; height: number } => Boolean(format?.url && format.width && format.height))
@@ -66,7 +74,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       sourceUrl,
       name: file.name,
       alt,
-      altMissing: !alt,
+      altMissing: !given,
       width: file.width ?? null,
       height: file.height ?? null,
       mime: file.mime ?? 'application/octet-stream',
@@ -82,7 +90,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
     return blocks.map((block) => {
       if (block.type !== 'image' || !block.image || typeof block.image !== 'object') return block;
       const image = block.image as MediaLike & { caption?: string | null };
-      const mapped = asset(image, usedBy, image.caption ?? '');
+      const mapped = asset(image, usedBy, { fallback: image.caption });
       return mapped ? { ...block, image: Object.assign(mapped, { caption: image.caption ?? null }) } : { ...block, type: 'paragraph', children: [] };
     });
   }
@@ -124,8 +132,8 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
         body: withBlockImages(asBlocks(node.body), `project "${node.title}"`),
         status: node.implementationStatus,
         statusLabel: labelOf(PROJECT_STATUS_LABELS, node.implementationStatus),
-        cover: asset(node.cover, `project "${node.title}"`, node.title),
-        documents: uniqueByDocumentId(node.documents).map((file) => asset(file, `project "${node.title}"`, file.name)!),
+        cover: asset(node.cover, `project "${node.title}"`, { fallback: node.title }),
+        documents: uniqueByDocumentId(node.documents).map((file) => asset(file, `project "${node.title}"`, { alt: file.name })!),
         articles: [],
         videos: [],
         updatedAt: node.updatedAt,
@@ -146,9 +154,9 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       slug: node.slug,
       url: routes.video(node.slug),
       youtubeId: id,
-      file: asset(node.file, `video "${node.title}"`, node.title),
-      poster: asset(node.poster, `video "${node.title}"`),
-      captions: asset(node.captions, `video "${node.title}"`, 'Phụ đề'),
+      file: asset(node.file, `video "${node.title}"`, { alt: node.title }),
+      poster: asset(node.poster, `video "${node.title}"`, { alt: `Ảnh bìa video ${node.title}` }),
+      captions: asset(node.captions, `video "${node.title}"`, { alt: 'Phụ đề' }),
       durationSeconds: node.durationSeconds,
       publishedDate: node.publishedDate,
       description: node.description ?? '',
@@ -229,7 +237,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       unit: node.unit,
       district: node.district,
       province: node.province,
-      photo: asset(node.photo, `cadre "${node.fullName}"`, node.fullName),
+      photo: asset(node.photo, `cadre "${node.fullName}"`, { alt: `Ảnh ${node.fullName}` }),
       bio: node.bio ?? '',
       courses: ids(node.courses, `cadre "${node.fullName}" courses`).flatMap((id) => trainingCourses.get(id) ?? []),
       awards: ids(node.awards, `cadre "${node.fullName}" awards`).flatMap((id) => awards.get(id) ?? []),
@@ -254,17 +262,17 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       author: node.author,
       publishedDate: node.publishedDate,
       updatedAt: node.updatedAt,
-      cover: asset(node.cover, where, node.coverCaption ?? ''),
+      cover: asset(node.cover, where, { fallback: node.coverCaption }),
       coverCaption: node.coverCaption,
       figures: (node.figures ?? []).flatMap((figure) =>
         figure
-          ? [{ image: asset(figure.image, where, figure.alt ?? figure.caption), caption: figure.caption, alt: (figure.alt ?? '').trim() || figure.caption, afterParagraph: figure.afterParagraph ?? 0 }]
+          ? [{ image: asset(figure.image, where, { alt: figure.alt, fallback: figure.caption }), caption: figure.caption, alt: (figure.alt ?? '').trim() || figure.caption, afterParagraph: figure.afterParagraph ?? 0 }]
           : [],
       ),
       seo: {
         title: node.seo?.metaTitle || node.title,
         description: node.seo?.metaDescription || node.lead || '',
-        image: asset(node.seo?.shareImage, where, node.title),
+        image: asset(node.seo?.shareImage, where, { alt: node.title }),
       },
       category: node.category ? categories.get(node.category.documentId) ?? null : null,
       tags: ids(node.tags, `${where} tags`).flatMap((id) => tags.get(id) ?? []),

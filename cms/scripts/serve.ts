@@ -1,0 +1,39 @@
+// Starts the CMS API (no admin panel build) on the configured database, seeds it when empty, and
+// prints one line `CMS_READY {"url":…,"token":…}` once it answers: for tests and scripts that need a
+// running CMS with the site build token.
+import { pathToFileURL } from 'node:url';
+import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { ensureSiteBuildToken } from '../src/public-api/site-build-token';
+import { isDatabaseEmpty, seedDemoContent } from '../src/seed/seed-demo-content';
+import { applyOfflineEnvironment, CMS_DIR, ensureDevelopmentSecrets } from './lib/environment.mjs';
+
+async function main() {
+  ensureDevelopmentSecrets();
+  applyOfflineEnvironment();
+  process.env.SEED_IF_EMPTY = 'false';
+  const context = await compileStrapi({ appDir: CMS_DIR });
+  const app = createStrapi(context);
+  app.log.level = process.env.STRAPI_LOG_LEVEL ?? 'error';
+  const strapi = await app.start();
+  if (await isDatabaseEmpty(strapi)) await seedDemoContent(strapi, CMS_DIR);
+  // Tests add their own fixtures (images, hostile rich text) through the real services.
+  if (process.env.CMS_SETUP_MODULE) {
+    const setup = (await import(pathToFileURL(process.env.CMS_SETUP_MODULE).href)) as { default: (strapi: unknown) => Promise<void> };
+    await setup.default(strapi);
+  }
+  const { accessKey } = await ensureSiteBuildToken(strapi);
+  const port = strapi.config.get('server.port');
+  console.log(`CMS_READY ${JSON.stringify({ url: `http://127.0.0.1:${port}`, token: accessKey })}`);
+  const stop = async () => {
+    await strapi.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error) => {
+  const details = (error as { details?: unknown }).details;
+  console.error(`CMS failed to start: ${error instanceof Error ? error.stack : String(error)}${details ? `\n${JSON.stringify(details)}` : ""}`);
+  process.exit(1);
+});

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { BAD_VIDEO_SLUG, HOSTILE_SLUG, NO_ALT_IMAGE, SEED_SLUG } from './fixtures/cms-fixtures';
+import { listFiles, readPage, resolvesInBuild } from './harness/output';
+
+const { outDir, buildOutput } = inject('site');
+const html = (urlPath: string) => readPage(outDir, urlPath);
+const allHtml = () => listFiles(outDir, (file) => file.endsWith('.html'));
+/** The markup with attribute values blanked: "<" inside a quoted attribute is text, not a tag. */
+const tagsOnly = (page: string) => page.replace(/(\s(?!type=)[\w:-]+)="[^"]*"/g, '$1=""');
+const text = (page: string) => page.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+describe('the seed article page says what the CMS says', () => {
+  const page = html(`/tin-tuc/${SEED_SLUG}/`);
+
+  it('has the title, the date as 21/11/2023, the lead, both captions and the author', () => {
+    expect(page).toContain('<h1 class="text-3xl mb-2">Hoà Bình: Chú trọng nâng cao năng lực cho cán bộ Hội Phụ nữ cơ sở</h1>');
+    expect(page).toMatch(/<time datetime="2023-11-20T17:00:00.000Z">21\/11\/2023<\/time>/);
+    expect(text(page)).toContain('Thực hiện chủ đề năm 2023: “Tập trung xây dựng cơ sở Hội, trọng tâm là nâng cao năng lực cán bộ Hội cơ sở”');
+    expect(page).toContain('<figcaption>Hội nghị biểu dương cán bộ cơ sở giỏi cấp tỉnh</figcaption>');
+    expect(page).toContain('<figcaption>Mô hình kết nạp hội viên danh dự xã Tân Lập, Lạc Sơn</figcaption>');
+    expect(page).toContain('>Kim Quế</p>');
+    expect(text(page)).toContain('21 lớp bồi dưỡng, tập huấn nghiệp vụ công tác Hội cho 817 cán bộ Hội');
+  });
+
+  it('links its category, tags, courses and award, with breadcrumbs and share links', () => {
+    expect(page).toContain('href="/chuyen-muc/xay-dung-to-chuc-hoi/"');
+    expect(page).toContain('href="/the/can-bo-hoi-co-so/"');
+    expect(page).toContain('href="/dao-tao/boi-duong-nghiep-vu-cong-tac-hoi-cho-can-bo-hoi-co-so-nam-2023/"');
+    expect(page).toContain('href="/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/"');
+    expect(page).toMatch(/<nav aria-label="Đường dẫn"/);
+    expect(page).toContain('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fphunu.example.vn%2Ftin-tuc%2F');
+  });
+
+  it('carries canonical URL, OpenGraph, Twitter card, JSON-LD and lang="vi"', () => {
+    expect(page).toContain('<html lang="vi">');
+    expect(page).toContain(`<link rel="canonical" href="https://phunu.example.vn/tin-tuc/${SEED_SLUG}/">`);
+    expect(page).toMatch(/<meta property="og:image" content="https:\/\/phunu\.example\.vn\/media\/hoi-nghi-bieu-duong[-a-z0-9]*\.[0-9a-f]{10}\.png">/);
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+    const jsonLd = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+    expect(jsonLd.map((item) => item['@type']).sort()).toEqual(['BreadcrumbList', 'NewsArticle', 'Organization']);
+    const article = jsonLd.find((item) => item['@type'] === 'NewsArticle');
+    expect(article).toMatchObject({ headline: expect.stringContaining('Hoà Bình'), datePublished: '2023-11-20T17:00:00.000Z', author: { name: 'Kim Quế' } });
+  });
+
+  it('shows images copied into the site, hashed, with srcset from Strapi formats, sizes and lazy loading below the fold', () => {
+    const images = [...page.matchAll(/<img [^>]*>/g)].map((match) => match[0]);
+    const cover = images.find((tag) => tag.includes('hoi-nghi-bieu-duong'))!;
+    expect(cover).toMatch(/src="\/media\/hoi-nghi-bieu-duong[-a-z0-9]*\.[0-9a-f]{10}\.png"/);
+    expect(cover).toContain('width="1200" height="800"');
+    // Strapi's formats: thumbnail, small (500), medium (750), large (1000), then the original.
+    expect(cover).toMatch(/srcset="\/media\/thumbnail-[a-z0-9-]+\.[0-9a-f]{10}\.png \d+w, \/media\/small-[^ ]+ 500w, \/media\/medium-[^ ]+ 750w, \/media\/large-[^ ]+ 1000w, \/media\/hoi-nghi[^ ]+ 1200w"/);
+    expect(cover).toContain('loading="eager"');
+    expect(cover).toContain('alt="Đại biểu dự Hội nghị biểu dương cán bộ cơ sở giỏi"');
+    const figure = images.find((tag) => tag.includes('mo-hinh-tan-lap'))!;
+    expect(figure).toContain('loading="lazy"');
+    expect(figure).toContain('width="900" height="600"');
+    for (const tag of images) expect(tag).not.toMatch(/src="https?:\/\//);
+  });
+});
+
+describe('the whole output', () => {
+  it('holds no draft and no private field', () => {
+    const everything = listFiles(outDir, (file) => /\.(html|xml|json|txt)$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(everything.length).toBeGreaterThan(10_000);
+    for (const leak of ['Bản nháp', 'ban-nhap-ke-hoach-tap-huan', 'ban-nhap-video-tong-ket', '0912000', '@example.vn', 'birthYear', 'hoa.tanlap']) {
+      expect(everything, leak).not.toContain(leak);
+    }
+  });
+
+  it('resolves every internal link, image, script and stylesheet', () => {
+    const broken: string[] = [];
+    for (const file of allHtml()) {
+      const page = readFileSync(file, 'utf8');
+      const refs = [
+        ...[...page.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]!),
+        ...[...page.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((match) => match[1]!.split(',').map((part) => part.trim().split(/\s+/)[0]!)),
+      ].filter((ref) => ref.startsWith('/') && !ref.startsWith('//'));
+      for (const ref of refs) if (!resolvesInBuild(outDir, ref)) broken.push(`${path.relative(outDir, file)} → ${ref}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('escapes rich text and drops unsafe links', () => {
+    const page = html(`/tin-tuc/${HOSTILE_SLUG}/`);
+    expect(tagsOnly(page)).not.toMatch(/<script>alert|<img src=x|javascript:/i);
+    expect(page).not.toMatch(/href="\s*javascript:/i);
+    expect(page).toContain('Bài kiểm tra nội dung nguy hiểm &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('<h2>Tiêu đề mục &lt;b&gt;in đậm giả&lt;/b&gt;</h2>');
+    expect(page).toContain('<strong>chữ đậm</strong>');
+    expect(page).toContain('<a href="https://hoiphunu.example.vn/tin" rel="noopener noreferrer">liên kết an toàn</a>');
+    expect(page).toContain('<p>liên kết độc hại và liên kết ngụy trang</p>');
+    expect(page).toContain('<ul><li>Mục một</li><li>Mục hai</li></ul>');
+    expect(page).toContain('<blockquote><p>Phụ nữ Việt Nam: tự tin, tự trọng, trung hậu, đảm đang.</p></blockquote>');
+    expect(page).toMatch(/<figure><img src="\/media\/anh-khong-mo-ta[-a-z0-9]*\.[0-9a-f]{10}\.png" alt="Ảnh minh hoạ không có mô tả"/);
+  });
+
+  it('lists missing alt text and refused video URLs at the end of the build', () => {
+    expect(buildOutput).toContain(`missing alt text: image "${NO_ALT_IMAGE}"`);
+    expect(buildOutput).toMatch(new RegExp(`refused video URL: "https://evil\\.example\\.com/embed/aqz-KE-bpKQ" in video "Video từ nguồn không cho phép" \\(${BAD_VIDEO_SLUG}\\)`));
+    const page = html(`/video/${BAD_VIDEO_SLUG}/`);
+    expect(page).not.toContain('evil.example.com');
+    expect(page).not.toContain('video-facade');
+  });
+
+  it('uses JavaScript only on the search page and the video facade', () => {
+    for (const file of allHtml()) {
+      const relative = path.relative(outDir, file);
+      const scripts = [...tagsOnly(readFileSync(file, 'utf8')).matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)];
+      const allowed = relative === 'tim-kiem/index.html' || (relative.startsWith('video/') && relative !== 'video/index.html');
+      if (!allowed) expect(scripts, relative).toEqual([]);
+    }
+  });
+
+  it('builds the pages of every section with Vietnamese-readable ASCII URLs', () => {
+    const pages = allHtml().map((file) => `/${path.relative(outDir, file).replace(/index\.html$/, '')}`);
+    for (const expected of ['/', '/tin-tuc/', '/de-an/', '/de-an/de-an-938/', '/de-an/de-an-939/', '/video/', '/dao-tao/', '/can-bo/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/khen-thuong/', '/tim-kiem/', '/chuyen-muc/xay-dung-to-chuc-hoi/', '/404.html']) {
+      expect(pages).toContain(expected);
+    }
+    for (const page of pages) expect(page).toMatch(/^[a-z0-9/._-]+$/);
+  });
+
+  it('shows the figures drawn from the data: 817 + 50 trained, 95 honoured, the tally as a chart', () => {
+    const home = text(html('/'));
+    expect(home).toContain('867 lượt cán bộ được bồi dưỡng, tập huấn (22 lớp)');
+    expect(home).toContain('95 cán bộ, hội viên được biểu dương, khen thưởng');
+    const award = html('/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/');
+    expect(award).toMatch(/<svg [^>]*role="img"/);
+    for (const count of ['27', '50', '10', '8']) expect(award).toContain(`<td>${count}</td>`);
+    expect(text(award)).toContain('Tổng số 95 người');
+    const training = html('/dao-tao/');
+    expect(training).toContain('Năm 2023: 867 học viên, 22 lớp');
+  });
+
+  it('pre-builds the cadre filters and shows public fields only', () => {
+    const district = html('/can-bo/dia-ban/huyen-lac-son/');
+    expect(district).toContain('Bùi Thị Hoa');
+    expect(district).not.toContain('Hà Thị Lan');
+    const cadre = html('/can-bo/bui-thi-hoa-tan-lap/');
+    expect(text(cadre)).toContain('Chủ tịch Hội LHPN xã Tân Lập');
+    expect(cadre).not.toMatch(/0912000101|hoa\.tanlap|1982/);
+  });
+
+  it('lists the published articles in a valid RSS feed and sitemap', () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const rss = parser.parse(readFileSync(path.join(outDir, 'rss.xml'), 'utf8'));
+    const items = [rss.rss.channel.item].flat();
+    expect(items.map((item: any) => item.link).sort()).toEqual([
+      `https://phunu.example.vn/tin-tuc/${HOSTILE_SLUG}/`,
+      `https://phunu.example.vn/tin-tuc/${SEED_SLUG}/`,
+    ]);
+    expect(items.find((item: any) => item.link.includes(SEED_SLUG)).title).toBe('Hoà Bình: Chú trọng nâng cao năng lực cho cán bộ Hội Phụ nữ cơ sở');
+    const sitemap = parser.parse(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8'));
+    const locs = sitemap.urlset.url.map((url: any) => url.loc);
+    expect(locs).toContain(`https://phunu.example.vn/tin-tuc/${SEED_SLUG}/`);
+    expect(locs).toContain('https://phunu.example.vn/de-an/de-an-939/');
+    for (const loc of locs) expect(resolvesInBuild(outDir, new URL(loc).pathname), loc).toBe(true);
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://phunu.example.vn/sitemap.xml');
+  });
+});

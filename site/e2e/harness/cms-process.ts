@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export const SITE_DIR = path.resolve(__dirname, '..', '..');
+export const CMS_DIR = path.resolve(SITE_DIR, '..', 'cms');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface RunningCms {
+  url: string;
+  token: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+const secret = () => randomBytes(24).toString('base64');
+
+/**
+ * The real CMS in a child process (cms/scripts/serve.ts: compiled TypeScript,
+ * no admin build) on its own SQLite file, seeded, with the site build token.
+ * `setupModule` runs inside the CMS after seeding, for test fixtures.
+ */
+export async function startCms({ databaseFile, setupModule }: { databaseFile: string; setupModule?: string }): Promise<RunningCms> {
+  const port = await freePort();
+  const tsx = path.join(CMS_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const child = spawn(process.execPath, [tsx, 'scripts/serve.ts'], {
+    cwd: CMS_DIR,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ENV_PATH: path.join(path.dirname(databaseFile), 'no.env'),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: databaseFile,
+      APP_KEYS: `${secret()},${secret()}`,
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      ...(setupModule ? { CMS_SETUP_MODULE: setupModule } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`CMS did not start in 180 s:\n${output}`)), 180_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const line = /^CMS_READY (.*)$/m.exec(output);
+      if (line) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line[1]!));
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`CMS exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    ...ready,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+export interface BuildResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `pnpm --dir site build` (scripts/build.mjs) with the given environment. */
+export function buildSite(env: Record<string, string>): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+      cwd: SITE_DIR,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -1,0 +1,25 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export function listFiles(dir: string, predicate: (file: string) => boolean = () => true): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...listFiles(full, predicate));
+    else if (predicate(full)) files.push(full);
+  }
+  return files;
+}
+
+export function readPage(outDir: string, urlPath: string): string {
+  const file = path.join(outDir, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+  return readFileSync(file, 'utf8');
+}
+
+/** True when a site-relative URL resolves to a file in the build, as a static server would serve it. */
+export function resolvesInBuild(outDir: string, urlPath: string): boolean {
+  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
+  const target = path.join(outDir, clean);
+  if (!existsSync(target)) return false;
+  return statSync(target).isDirectory() ? existsSync(path.join(target, 'index.html')) : true;
+}
