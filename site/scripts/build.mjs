@@ -26,7 +26,8 @@ async function main() {
   const stagingDir = `${outDir}.staging-${stamp}`;
   try {
     log(`fetching content from ${cmsUrl}${token ? ' with a token' : ' without a token (public role)'}`);
-    const client = new ContentClient({ url: cmsUrl, token, log });
+    const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
+    const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
     const raw = await fetchRawSiteData(client);
     const data = mapSiteData(raw, cmsUrl);
     log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards in ${Math.round(performance.now() - started)} ms`);

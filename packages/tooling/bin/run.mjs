@@ -99,6 +99,7 @@ function typecheck(pnpm) {
   const projects = [
     ['packages/vietnamese', 'tsconfig.json'],
     ['packages/tooling', 'tsconfig.json'],
+    ['packages/content', 'tsconfig.json'],
     ['cms', 'tsconfig.typecheck.json'],
   ];
   const failedProjects = projects.filter(([dir, config]) => !run(pnpm, ['--dir', dir, 'exec', 'tsc', '-p', config, '--noEmit'], { allowFailure: true }));
@@ -111,8 +112,11 @@ async function test() {
   const results = [typecheck(pnpm)];
   results.push(vitestSuite(pnpm, 'Workspace checks', 'packages/tooling', []));
   results.push(vitestSuite(pnpm, 'Vietnamese text helpers', 'packages/vietnamese', []));
+  results.push(vitestSuite(pnpm, 'Content client (against a local GraphQL server)', 'packages/content', []));
   results.push(vitestSuite(pnpm, 'CMS unit tests', 'cms', ['--project', 'unit']));
   results.push(vitestSuite(pnpm, 'CMS integration tests on SQLite (real Strapi)', 'cms', ['--project', 'integration'], { TEST_DATABASE: 'sqlite' }));
+
+  results.push(vitestSuite(pnpm, 'Site: real CMS, full build, checks of the output', 'site', ['--project', 'e2e']));
 
   const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await postgresReachable(postgresUrl)) {

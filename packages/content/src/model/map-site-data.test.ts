@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ContentFetchError } from '../client/errors.js';
+import { mapSiteData, RELATION_LIMIT, type RawSiteData } from './map-site-data.js';
+
+const media = (name: string, alternativeText: string | null = null) => ({
+  documentId: `m-${name}`,
+  url: `/uploads/${name}`,
+  name,
+  alternativeText,
+  caption: null,
+  width: 1200,
+  height: 800,
+  mime: 'image/png',
+  ext: '.png',
+  size: 10,
+  formats: { small: { url: `/uploads/small_${name}`, width: 500, height: 333 }, thumbnail: { url: `/uploads/thumbnail_${name}`, width: 234, height: 156 } },
+});
+
+function raw(overrides: Partial<RawSiteData> = {}): RawSiteData {
+  const article = {
+    documentId: 'a1', title: 'Hoà Bình: tin', slug: 'hoa-binh-tin', lead: 'Sapo', author: 'Kim Quế', publishedDate: '2023-11-20T17:00:00.000Z', updatedAt: null,
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đoạn một' }] }],
+    cover: media('cover.png'), coverCaption: 'Hội nghị', figures: [], seo: null,
+    category: { documentId: 'c1' },
+    tags: [{ documentId: 't1' }, { documentId: 't1' }, null],
+    trainingCourses: [], awards: [{ documentId: 'w1' }], projects: [{ documentId: 'p1' }], videos: [],
+  };
+  return {
+    articles: [article, { ...article, documentId: 'a2', slug: 'tin-hai', title: 'Tin hai', publishedDate: '2023-12-01T00:00:00.000Z', cover: null, awards: [], projects: [] }] as any,
+    categories: [{ documentId: 'c1', name: 'Tin hoạt động', slug: 'tin-hoat-dong', description: null, order: 1 }],
+    tags: [{ documentId: 't1', name: 'bồi dưỡng', slug: 'boi-duong' }],
+    projects: [{ documentId: 'p1', code: '939', title: 'Đề án 939', shortTitle: null, slug: 'de-an-939', period: '2017–2025', startYear: 2017, endYear: 2025, decision: null, summary: null, body: null, implementationStatus: 'da_ket_thuc', cover: null, documents: [], updatedAt: null }] as any,
+    videos: [{ documentId: 'v1', title: 'Video', slug: 'video', youtubeUrl: 'https://evil.example/x', file: null, poster: null, captions: null, durationSeconds: null, publishedDate: '2023-01-01T00:00:00Z', description: null, project: { documentId: 'p1' }, updatedAt: null }] as any,
+    trainingCourses: [],
+    cadres: [{ documentId: 'k1', fullName: 'Bùi Thị Hoa', slug: 'bui-thi-hoa', position: 'chu_tich', positionTitle: null, unit: 'xã Tân Lập', district: 'huyện Lạc Sơn', province: 'Hoà Bình', photo: null, bio: null, courses: [], awards: [{ documentId: 'w1' }], updatedAt: null }] as any,
+    awards: [{ documentId: 'w1', title: 'Biểu dương', slug: 'bieu-duong', level: 'tinh', period: '2021–2023', date: null, decisionNumber: null, issuer: null, description: null, tally: [{ label: 'A', count: 27 }, { label: 'B', count: 68 }], updatedAt: null }] as any,
+    settings: { siteName: 'Hội LHPN', shortName: null, description: null, province: null, address: null, phone: null, email: null, socialLinks: [], navigation: [], featuredArticles: [{ documentId: 'a1' }] } as any,
+    ...overrides,
+  };
+}
+
+describe('mapSiteData', () => {
+  const data = mapSiteData(raw(), 'http://cms.local:1337/');
+
+  it('resolves relations both ways and de-duplicates them', () => {
+    const [newest, seed] = data.articles;
+    expect(newest!.slug).toBe('tin-hai');
+    expect(seed!.tags.map((tag) => tag.slug)).toEqual(['boi-duong']);
+    expect(data.tags[0]!.articles.map((article) => article.slug)).toEqual(['tin-hai', 'hoa-binh-tin']);
+    expect(data.categories[0]!.articles).toHaveLength(2);
+    expect(data.awards[0]!.recipients.map((cadre) => cadre.fullName)).toEqual(['Bùi Thị Hoa']);
+    expect(data.awards[0]!.articles.map((article) => article.slug)).toEqual(['hoa-binh-tin']);
+    expect(data.projects[0]!.videos.map((video) => video.slug)).toEqual(['video']);
+    expect(data.projects[0]!.articles.map((article) => article.slug)).toEqual(['hoa-binh-tin']);
+    expect(data.settings.featuredArticles.map((article) => article.slug)).toEqual(['hoa-binh-tin']);
+    expect(seed!.related.map((article) => article.slug)).toEqual(['tin-hai']);
+  });
+
+  it('sums the award tally, labels enumerations in Vietnamese and builds readable URLs', () => {
+    expect(data.awards[0]!.total).toBe(95);
+    expect(data.awards[0]!.levelLabel).toBe('Cấp tỉnh');
+    expect(data.cadres[0]!.positionLabel).toBe('Chủ tịch');
+    expect(data.projects[0]!.statusLabel).toBe('Đã kết thúc');
+    expect(data.articles[1]!.url).toBe('/tin-tuc/hoa-binh-tin/');
+  });
+
+  it('makes media URLs absolute, keeps Strapi formats as variants and warns about missing alt text', () => {
+    const cover = data.articles[1]!.cover!;
+    expect(cover.sourceUrl).toBe('http://cms.local:1337/uploads/cover.png');
+    expect(cover.variants.map((variant) => variant.width)).toEqual([234, 500]);
+    expect(cover.alt).toBe('Hội nghị');
+    expect(data.warnings).toContain('missing alt text: image "cover.png" in article "Hoà Bình: tin" (showing "Hội nghị" instead)');
+  });
+
+  it('refuses a video URL outside the allow-list with a warning naming the entry', () => {
+    expect(data.videos[0]!.youtubeId).toBeNull();
+    expect(data.warnings).toContain('refused video URL: "https://evil.example/x" in video "Video" (video) is not an allowed YouTube address');
+  });
+
+  it('folds the search text', () => {
+    expect(data.articles[1]!.searchText).toContain('hoa binh: tin');
+  });
+
+  it('fails when a relation list reaches the query limit and may have been cut', () => {
+    const many = Array.from({ length: RELATION_LIMIT }, (_, index) => ({ documentId: `t${index}` }));
+    const input = raw();
+    (input.articles[0] as any).tags = many;
+    expect(() => mapSiteData(input, 'http://cms')).toThrow(ContentFetchError);
+    expect(() => mapSiteData(input, 'http://cms')).toThrow(/article "Hoà Bình: tin" tags: 100 related entries/);
+  });
+});
