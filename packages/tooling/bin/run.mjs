@@ -158,30 +158,55 @@ async function waitForHealth(url, child) {
 async function start() {
   const pnpm = prepare();
   const port = process.env.PORT ?? '1337';
+  const sitePort = process.env.SITE_PORT ?? '4321';
+  const tokenFile = path.join(ROOT, 'cms', '.tmp', 'site-build-token');
   step(`Starting the CMS (Strapi) on http://localhost:${port}`);
-  const child = spawn(pnpm.command, [...pnpm.prefix, '--dir', 'cms', 'develop'], {
+  const children = [];
+  const stopAll = (signal) => {
+    for (const child of children) if (child.exitCode === null) child.kill(signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+  const cms = spawn(pnpm.command, [...pnpm.prefix, '--dir', 'cms', 'develop'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: process.env,
+    env: { ...process.env, SITE_BUILD_TOKEN_FILE: tokenFile },
     shell: process.platform === 'win32',
   });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code) => process.exit(code ?? 0));
-  if (await waitForHealth(`http://127.0.0.1:${port}`, child)) {
-    console.log(
-      [
-        '',
-        '────────────────────────────────────────────────────────────',
-        ` CMS đã chạy / CMS is up:   http://localhost:${port}/admin`,
-        ' Lần đầu: mở địa chỉ trên và tạo tài khoản quản trị (email + mật khẩu).',
-        ' First time: open it and create the administrator account there.',
-        ` GraphQL (read-only):       http://localhost:${port}/graphql`,
-        ' Site build token:          pnpm --dir cms token',
-        ' Import legacy articles:    pnpm --dir cms import <files or folders>',
-        '────────────────────────────────────────────────────────────',
-      ].join('\n'),
-    );
-  }
+  children.push(cms);
+  cms.on('exit', (code) => {
+    stopAll('SIGTERM');
+    process.exit(code ?? 0);
+  });
+  if (!(await waitForHealth(`http://127.0.0.1:${port}`, cms))) return;
+
+  step('Building the site from the CMS');
+  const token = existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '';
+  const built = run(pnpm, ['--dir', 'site', 'build'], {
+    env: { CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: token, SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}` },
+    allowFailure: true,
+  });
+  if (!built) console.error('\n✗ The site could not be built (see above); the CMS keeps running.');
+  const site = spawn(process.execPath, [path.join(ROOT, 'site', 'scripts', 'serve.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_PORT: sitePort },
+  });
+  children.push(site);
+  console.log(
+    [
+      '',
+      '────────────────────────────────────────────────────────────',
+      ` CMS đã chạy / CMS is up:   http://localhost:${port}/admin`,
+      ' Lần đầu: mở địa chỉ trên và tạo tài khoản quản trị (email + mật khẩu).',
+      ' First time: open it and create the administrator account there.',
+      ` Trang tĩnh / Static site:  http://localhost:${sitePort}/`,
+      ' Rebuild after editing:     pnpm --dir site build   (CMS_URL, CMS_TOKEN)',
+      ` GraphQL (read-only):       http://localhost:${port}/graphql`,
+      ' Site build token:          pnpm --dir cms token',
+      ' Import legacy articles:    pnpm --dir cms import <files or folders>',
+      '────────────────────────────────────────────────────────────',
+    ].join('\n'),
+  );
 }
 
 const command = process.argv[2];
