@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createStaticServer } from '../scripts/static-server.mjs';
+import { SEED_SLUG } from './fixtures/cms-fixtures';
+import { hasChromium, launchChromium } from './harness/browser';
+
+const { outDir } = inject('site');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  server = createStaticServer(outDir);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+/** A page that may only talk to the local server: anything else is recorded and answered locally. */
+async function openPage(width = 1280): Promise<{ page: Page; outside: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+  const outside: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
+    outside.push(url);
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title><p>player</p>' });
+  });
+  return { page, outside };
+}
+
+const TEMPLATES = [
+  '/',
+  '/tin-tuc/',
+  `/tin-tuc/${SEED_SLUG}/`,
+  '/chuyen-muc/xay-dung-to-chuc-hoi/',
+  '/the/boi-duong/',
+  '/de-an/',
+  '/de-an/de-an-939/',
+  '/video/',
+  '/video/phu-nu-hoa-binh-khoi-nghiep-tu-san-vat-dia-phuong/',
+  '/dao-tao/',
+  '/dao-tao/boi-duong-nghiep-vu-cong-tac-hoi-cho-can-bo-hoi-co-so-nam-2023/',
+  '/can-bo/',
+  '/can-bo/dia-ban/huyen-lac-son/',
+  '/can-bo/bui-thi-hoa-tan-lap/',
+  '/khen-thuong/',
+  '/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/',
+  '/tim-kiem/',
+  '/khong-co-trang-nay/',
+];
+
+describe.runIf(hasChromium)('in Chromium', () => {
+  it.each(TEMPLATES)('axe finds no WCAG 2.1 AA violation on %s', async (path) => {
+    const { page, outside } = await openPage();
+    await page.goto(`${base}${path}`);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['hoa binh', 'Hòa Bình', 'Hoà Bình'])('search finds the seed article with "%s"', async (query) => {
+    const { page, outside } = await openPage();
+    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    const first = page.locator('#search-results a').first();
+    await first.waitFor({ timeout: 15_000 });
+    const links = await page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toContain(`/tin-tuc/${SEED_SLUG}/`);
+    expect(await page.locator('#search-results').textContent()).toContain('Hoà Bình: Chú trọng nâng cao năng lực');
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('search submits without reloading and says when nothing matches', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/tim-kiem/`);
+    await page.fill('#q', 'xyzkhongcogi');
+    await page.press('#q', 'Enter');
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toContain('Không tìm thấy kết quả');
+    await page.close();
+  });
+
+  it('loads the YouTube player only after a click, from youtube-nocookie', async () => {
+    const { page, outside } = await openPage();
+    await page.goto(`${base}/video/phu-nu-hoa-binh-khoi-nghiep-tu-san-vat-dia-phuong/`);
+    await page.waitForLoadState('networkidle');
+    expect(outside).toEqual([]);
+    expect(await page.locator('iframe').count()).toBe(0);
+    await page.getByRole('button', { name: /Phát video/ }).click();
+    const frame = page.locator('iframe');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&rel=0');
+    await expect.poll(() => outside.length).toBeGreaterThan(0);
+    expect(outside.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+    await page.close();
+  });
+
+  it('reads well at 320 px: nothing wider than the screen', async () => {
+    const { page } = await openPage(320);
+    for (const path of ['/', `/tin-tuc/${SEED_SLUG}/`, '/can-bo/', '/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/']) {
+      await page.goto(`${base}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it('shows a skip link that moves focus to the content', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.textContent()).toBe('Bỏ qua, đến nội dung chính');
+    expect(await focused.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await page.close();
+  });
+});
