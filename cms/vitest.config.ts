@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One shared CMS per run: its files take turns.
+    fileParallelism: false,
     projects: [
       {
         test: {
@@ -19,7 +21,6 @@ export default defineConfig({
           // One real Strapi per run, shared by every file: one worker, modules not re-isolated.
           pool: 'forks',
           poolOptions: { forks: { singleFork: true, isolate: false } },
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
           teardownTimeout: 30_000,

@@ -101,6 +101,7 @@ function typecheck(pnpm) {
     ['packages/tooling', 'tsconfig.json'],
     ['packages/content', 'tsconfig.json'],
     ['cms', 'tsconfig.typecheck.json'],
+    ['site', 'tsconfig.typecheck.json'],
   ];
   const failedProjects = projects.filter(([dir, config]) => !run(pnpm, ['--dir', dir, 'exec', 'tsc', '-p', config, '--noEmit'], { allowFailure: true }));
   for (const [dir] of failedProjects) console.error(`✗ type errors in ${dir}`);
