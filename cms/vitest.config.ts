@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // One shared CMS per run: its files take turns.
     fileParallelism: false,
+    teardownTimeout: 30_000,
     projects: [
       {
         test: {
@@ -23,7 +24,6 @@ export default defineConfig({
           poolOptions: { forks: { singleFork: true, isolate: false } },
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          teardownTimeout: 30_000,
         },
       },
     ],
