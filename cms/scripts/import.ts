@@ -18,7 +18,10 @@ async function main(): Promise<number> {
     console.error('Nothing to import.');
     return 1;
   }
-  const outcomes = await withStrapi((strapi) => importLegacyFiles(strapi, files, (line) => console.log(line), baseDir));
+  const outcomes = await withStrapi(
+    (strapi) => importLegacyFiles(strapi, files, (line) => console.log(line), baseDir),
+    (results) => results.some((outcome) => outcome.status === 'created' || outcome.status === 'updated'),
+  );
   const failed = outcomes.filter((outcome) => outcome.status === 'failed').length + missing.length;
   const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
   console.log(

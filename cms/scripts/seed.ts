@@ -5,6 +5,8 @@ import { withStrapi } from './lib/with-strapi';
 
 withStrapi(async (strapi) => {
   const report = await seedDemoContent(strapi, CMS_DIR);
+  return report;
+}, (report) => report.created.length + report.updated.length > 0).then((report) => {
   for (const line of report.created) console.log(`created ${line}`);
   for (const line of report.updated) console.log(`updated ${line}`);
   console.log(

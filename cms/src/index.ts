@@ -4,6 +4,7 @@ import { disableGraphqlMutations } from './public-api/disable-graphql-mutations'
 import { guardDrafts } from './public-api/guard-drafts';
 import { writeSiteBuildTokenFile } from './public-api/write-site-build-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
+import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
 import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
 
 export default {
@@ -15,9 +16,11 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncPublicRole(strapi);
     await applyFieldLabels(strapi);
+    const webhook = await syncRebuildWebhook(strapi);
+    if (webhook !== 'not configured' && webhook !== 'unchanged') strapi.log.info(`Site rebuild webhook ${webhook}: ${process.env.SITE_REBUILD_URL}`);
     // scripts/strapi.mjs sets this for `npm start`, so a new user sees content at once.
     if (process.env.SEED_IF_EMPTY === 'true' && (await isDatabaseEmpty(strapi))) {
-      const report = await seedDemoContent(strapi, strapi.dirs.app.root);
+      const report = await withWebhooksPaused(strapi, () => seedDemoContent(strapi, strapi.dirs.app.root), (result) => result.created.length > 0);
       strapi.log.info(`Demo content seeded: ${report.created.length} entries created.`);
     }
     // `npm start` builds the site right after the CMS is up, with this token.

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createStaticServer } from '../scripts/static-server.mjs';
+import { createStaticServer } from '@hoilhpn/rebuild/static-server';
 import { SEED_SLUG } from './fixtures/cms-fixtures';
 import { hasChromium, launchChromium } from './harness/browser';
 

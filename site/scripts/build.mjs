@@ -54,6 +54,12 @@ async function main() {
     log(`search index: ${indexed} pages`);
 
     await verifyOutput(stagingDir, data);
+    // What the rebuild service checks before it lets a release go live.
+    const pages = (await readdir(stagingDir, { recursive: true })).filter((name) => String(name).endsWith('.html')).length;
+    await writeFile(
+      path.join(stagingDir, 'build-info.json'),
+      `${JSON.stringify({ builtAt: new Date().toISOString(), durationMs: Math.round(performance.now() - started), articles: data.articles.length, pages, media: media.files }, null, 2)}\n`,
+    );
     await swapIn(stagingDir, outDir);
     log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

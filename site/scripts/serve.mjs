@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Serves the built site (site/dist) at http://localhost:4321.
+// Serves the built site (site/dist) at http://localhost:4321, with the rebuild service's static server.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStaticServer } from './static-server.mjs';
+import { createStaticServer } from '@hoilhpn/rebuild/static-server';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');

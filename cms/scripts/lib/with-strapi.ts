@@ -1,11 +1,12 @@
 import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+import { withWebhooksPaused } from '../../src/rebuild/rebuild-webhook';
 import { applyOfflineEnvironment, CMS_DIR, ensureDevelopmentSecrets } from './environment.mjs';
 
 /**
  * Loads the CMS without its HTTP server or admin panel, runs `work`, and shuts
  * Strapi down again; for one-shot commands (seed, import, token).
  */
-export async function withStrapi<T>(work: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
+export async function withStrapi<T>(work: (strapi: Core.Strapi) => Promise<T>, changedContent: (result: T) => boolean = () => false): Promise<T> {
   ensureDevelopmentSecrets();
   applyOfflineEnvironment();
   process.env.SEED_IF_EMPTY = 'false';
@@ -15,7 +16,8 @@ export async function withStrapi<T>(work: (strapi: Core.Strapi) => Promise<T>): 
   app.log.level = process.env.STRAPI_LOG_LEVEL ?? 'error';
   const strapi = await app.load();
   try {
-    return await work(strapi);
+    // Bulk work sends at most one rebuild notification, at the end.
+    return await withWebhooksPaused(strapi, () => work(strapi), changedContent);
   } finally {
     await strapi.destroy();
   }

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import http from 'node:http';
+import http, { type Server } from 'node:http';
 import path from 'node:path';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -34,8 +34,8 @@ const TYPES = {
 /* Names with a content hash never change: cache them for a year. Everything else revalidates. */
 const HASHED = /(^\/_astro\/|^\/media\/|^\/pagefind\/.*\.(pf_|pagefind))/;
 
-async function resolveFile(root, urlPath) {
-  let decoded;
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+  let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
@@ -52,10 +52,21 @@ async function resolveFile(root, urlPath) {
   return null;
 }
 
+export interface StaticServerOptions {
+  /** Called on every request: the rebuild service points it at whatever release is live now (null: none yet). */
+  getRoot?: () => string | null;
+}
+
 /** A small static server for the built site: content types, cache headers, 404 page, no directory listing. */
-export function createStaticServer(rootDir, { getRoot } = {}) {
+export function createStaticServer(rootDir: string, { getRoot }: StaticServerOptions = {}): Server {
   return http.createServer(async (request, response) => {
-    const root = path.resolve(getRoot ? getRoot() : rootDir);
+    const current = getRoot ? getRoot() : rootDir;
+    if (!current) {
+      response.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '10' });
+      response.end('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đang dựng trang</title><p>Trang đang được dựng lần đầu, xin quay lại sau ít giây.</p></html>');
+      return;
+    }
+    const root = path.resolve(current);
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type { BuildCommand } from './run-build.js';
+
+export interface RebuildConfig {
+  secret: string;
+  controlPort: number;
+  sitePort: number;
+  host: string;
+  root: string;
+  debounceMs: number;
+  keepReleases: number;
+  maxArticleDrop: number;
+  buildOnStart: boolean;
+  buildCommand: BuildCommand;
+}
+
+/** Reads the service's settings from the environment; names every missing or bad one at once. */
+export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): RebuildConfig {
+  const problems: string[] = [];
+  const secret = env.SITE_REBUILD_SECRET ?? '';
+  if (secret.length < 16) problems.push('SITE_REBUILD_SECRET (at least 16 characters, shared with the CMS)');
+  const int = (name: string, fallback: number) => {
+    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+    if (!Number.isFinite(value) || value < 0) problems.push(`${name} (a number, got "${env[name]}")`);
+    return value;
+  };
+  const config: RebuildConfig = {
+    secret,
+    controlPort: int('REBUILD_PORT', 4322),
+    sitePort: int('SITE_PORT', 4321),
+    host: env.REBUILD_HOST ?? '127.0.0.1',
+    root: path.resolve(repoRoot, env.RELEASES_DIR ?? 'site/releases'),
+    debounceMs: int('REBUILD_DEBOUNCE_MS', 1500),
+    keepReleases: Math.max(2, int('KEEP_RELEASES', 5)),
+    maxArticleDrop: int('MAX_ARTICLE_DROP_PERCENT', 50) / 100,
+    buildOnStart: env.REBUILD_ON_START !== 'false',
+    buildCommand: {
+      command: process.execPath,
+      args: [path.join(repoRoot, 'site', 'scripts', 'build.mjs')],
+      cwd: path.join(repoRoot, 'site'),
+      env: {
+        PATH: env.PATH,
+        HOME: env.HOME,
+        CMS_URL: env.CMS_URL ?? 'http://127.0.0.1:1337',
+        ...(env.CMS_TOKEN ? { CMS_TOKEN: env.CMS_TOKEN } : {}),
+        ...(env.SITE_URL ? { SITE_URL: env.SITE_URL } : {}),
+        ...(env.CMS_FETCH_RETRIES ? { CMS_FETCH_RETRIES: env.CMS_FETCH_RETRIES } : {}),
+      },
+    },
+  };
+  if (problems.length > 0) throw new Error(`rebuild service: set ${problems.join('; ')}`);
+  return config;
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// hoilhpn-rebuild serve | status | build [--force] | rollback
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConfig } from './config.js';
+import { createControlServer, SECRET_HEADER } from './control-server.js';
+import { RebuildService } from './rebuild-service.js';
+import { createStaticServer } from './static-server.js';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+async function serve(): Promise<void> {
+  const config = readConfig(process.env, REPO_ROOT);
+  const service = new RebuildService({ ...config, root: config.root, log: (message) => console.log(message) });
+  await service.init();
+  const control = createControlServer(service, { secret: config.secret });
+  const site = createStaticServer(config.root, { getRoot: () => service.releases.liveDir() });
+  await new Promise<void>((resolve) => control.listen(config.controlPort, config.host, resolve));
+  await new Promise<void>((resolve) => site.listen(config.sitePort, config.host, resolve));
+  console.log(`rebuild: webhook and status at http://${config.host}:${config.controlPort}/ (POST /webhook with ${SECRET_HEADER}; GET /status)`);
+  console.log(`rebuild: serving the live release at http://localhost:${config.sitePort}/`);
+  if (config.buildOnStart || !service.releases.liveId()) service.notify('start');
+  const stop = () => {
+    service.killCurrentBuild();
+    control.close();
+    site.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function call(method: 'GET' | 'POST', pathname: string): Promise<void> {
+  const base = process.env.REBUILD_URL ?? `http://127.0.0.1:${process.env.REBUILD_PORT ?? 4322}`;
+  const response = await fetch(`${base}${pathname}`, { method, headers: { [SECRET_HEADER]: process.env.SITE_REBUILD_SECRET ?? '' } });
+  const text = await response.text();
+  console.log(text.trim());
+  if (!response.ok) process.exitCode = 1;
+}
+
+const [command = 'serve', ...args] = process.argv.slice(2);
+const actions: Record<string, () => Promise<void>> = {
+  serve,
+  status: () => call('GET', '/status'),
+  build: () => call('POST', args.includes('--force') ? '/build?force=1' : '/build'),
+  rollback: () => call('POST', '/rollback'),
+};
+const action = actions[command];
+if (!action) {
+  console.error(`usage: hoilhpn-rebuild serve | status | build [--force] | rollback`);
+  process.exit(2);
+}
+action().catch((error: unknown) => {
+  console.error((error as Error).message);
+  process.exit(1);
+});

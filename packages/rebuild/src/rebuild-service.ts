@@ -1,0 +1,111 @@
+import type { ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { BuildScheduler, type BuildRequest } from './build-scheduler.js';
+import { ReleaseStore } from './releases.js';
+import { runBuild, type BuildCommand } from './run-build.js';
+import { validateRelease } from './validate-release.js';
+
+export interface RebuildServiceOptions {
+  root: string;
+  buildCommand: BuildCommand;
+  debounceMs: number;
+  keepReleases: number;
+  maxArticleDrop: number;
+  log?: (message: string) => void;
+}
+
+export interface LastBuild {
+  release: string;
+  reason: string;
+  startedAt: string;
+  durationMs: number | null;
+  result: 'running' | 'live' | 'failed' | 'rejected';
+  error: string | null;
+  pages: number | null;
+  articles: number | null;
+}
+
+/** Builds releases on request, one at a time, and puts good ones live. */
+export class RebuildService {
+  readonly releases: ReleaseStore;
+  readonly scheduler: BuildScheduler;
+  lastBuild: LastBuild | null = null;
+  buildsStarted = 0;
+  private child: ChildProcess | null = null;
+
+  constructor(private readonly options: RebuildServiceOptions) {
+    this.releases = new ReleaseStore(options.root);
+    this.scheduler = new BuildScheduler({
+      debounceMs: options.debounceMs,
+      build: (request) => this.build(request),
+      onError: (error) => this.log(`build error: ${(error as Error).message}`),
+    });
+  }
+
+  async init(): Promise<void> {
+    await this.releases.init();
+    await this.releases.removeIncomplete();
+  }
+
+  /** "Content changed": queue a build (coalesced). */
+  notify(reason: string, force = false): void {
+    this.scheduler.request({ reason, force });
+  }
+
+  /** Stops a running build (its release is discarded; live stays as it was). */
+  killCurrentBuild(): boolean {
+    if (!this.child || this.child.exitCode !== null) return false;
+    this.child.kill('SIGKILL');
+    return true;
+  }
+
+  async status() {
+    const live = this.releases.liveId();
+    return {
+      live: live ? { release: live, ...(await this.releases.buildInfo(live)) } : null,
+      building: this.scheduler.isBuilding,
+      queue: this.scheduler.queue,
+      eventsReceived: this.scheduler.eventsReceived,
+      buildsStarted: this.buildsStarted,
+      lastBuild: this.lastBuild,
+      releases: await this.releases.list(),
+    };
+  }
+
+  private log(message: string): void {
+    this.options.log?.(`rebuild: ${message}`);
+  }
+
+  private async build({ reason, force }: BuildRequest): Promise<void> {
+    const { id, dir } = this.releases.newReleaseDir();
+    const started = Date.now();
+    this.buildsStarted += 1;
+    this.lastBuild = { release: id, reason, startedAt: new Date(started).toISOString(), durationMs: null, result: 'running', error: null, pages: null, articles: null };
+    this.log(`building release ${id} (${reason})`);
+    const outcome = await runBuild(this.options.buildCommand, dir, (child) => (this.child = child));
+    this.child = null;
+    const finish = (result: LastBuild['result'], error: string | null) => {
+      this.lastBuild = { ...this.lastBuild!, durationMs: Date.now() - started, result, error };
+      this.log(`release ${id}: ${result}${error ? `: ${error}` : ''} (${Date.now() - started} ms)`);
+    };
+    if (!outcome.ok) {
+      await rm(dir, { recursive: true, force: true });
+      const lines = outcome.output.trim().split('\n').slice(-6).join('\n');
+      finish('failed', outcome.signal ? `build killed (${outcome.signal})` : `build exited with ${outcome.code}: ${lines}`);
+      return;
+    }
+    const info = await this.releases.buildInfo(id);
+    const liveId = this.releases.liveId();
+    const liveInfo = liveId ? await this.releases.buildInfo(liveId) : null;
+    const problem = validateRelease(dir, info, liveInfo, { maxArticleDrop: this.options.maxArticleDrop, force });
+    this.lastBuild = { ...this.lastBuild!, pages: info?.pages ?? null, articles: info?.articles ?? null };
+    if (problem) {
+      await rm(dir, { recursive: true, force: true });
+      finish('rejected', problem);
+      return;
+    }
+    await this.releases.activate(id);
+    await this.releases.prune(this.options.keepReleases);
+    finish('live', null);
+  }
+}
