@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { compileStrapi, createStrapi } from '@strapi/strapi';
 import { ensureSiteBuildToken } from '../src/public-api/site-build-token';
+import { withWebhooksPaused } from '../src/rebuild/rebuild-webhook';
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed/seed-demo-content';
 import { applyOfflineEnvironment, CMS_DIR, ensureDevelopmentSecrets } from './lib/environment.mjs';
 
@@ -15,12 +16,18 @@ async function main() {
   const app = createStrapi(context);
   app.log.level = process.env.STRAPI_LOG_LEVEL ?? 'error';
   const strapi = await app.start();
-  if (await isDatabaseEmpty(strapi)) await seedDemoContent(strapi, CMS_DIR);
-  // Tests add their own fixtures (images, hostile rich text) through the real services.
-  if (process.env.CMS_SETUP_MODULE) {
-    const setup = (await import(pathToFileURL(process.env.CMS_SETUP_MODULE).href)) as { default: (strapi: unknown) => Promise<void> };
-    await setup.default(strapi);
-  }
+  await withWebhooksPaused(
+    strapi,
+    async () => {
+      if (await isDatabaseEmpty(strapi)) await seedDemoContent(strapi, CMS_DIR);
+      // Tests add their own fixtures (images, hostile rich text, an editor account) through the real services.
+      if (process.env.CMS_SETUP_MODULE) {
+        const setup = (await import(pathToFileURL(process.env.CMS_SETUP_MODULE).href)) as { default: (strapi: unknown) => Promise<void> };
+        await setup.default(strapi);
+      }
+    },
+    () => false,
+  );
   const { accessKey } = await ensureSiteBuildToken(strapi);
   const port = strapi.config.get('server.port');
   console.log(`CMS_READY ${JSON.stringify({ url: `http://127.0.0.1:${port}`, token: accessKey })}`);

@@ -3,6 +3,7 @@
 // it brings the pinned pnpm, installs what is missing, builds the shared
 // packages, then starts the CMS or runs every test suite.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -100,6 +101,7 @@ function typecheck(pnpm) {
     ['packages/vietnamese', 'tsconfig.json'],
     ['packages/tooling', 'tsconfig.json'],
     ['packages/content', 'tsconfig.json'],
+    ['packages/rebuild', 'tsconfig.json'],
     ['cms', 'tsconfig.typecheck.json'],
     ['site', 'tsconfig.typecheck.json'],
   ];
@@ -118,6 +120,8 @@ async function test() {
   results.push(vitestSuite(pnpm, 'CMS integration tests on SQLite (real Strapi)', 'cms', ['--project', 'integration'], { TEST_DATABASE: 'sqlite' }));
 
   results.push(vitestSuite(pnpm, 'Site: real CMS, full build, checks of the output', 'site', ['--project', 'e2e']));
+  results.push(vitestSuite(pnpm, 'Rebuild service: API, coalescing, releases', 'packages/rebuild', ['--project', 'unit']));
+  results.push(vitestSuite(pnpm, 'Rebuild: editor publishes in the CMS, the live site follows', 'packages/rebuild', ['--project', 'e2e']));
 
   const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await postgresReachable(postgresUrl)) {
@@ -160,17 +164,26 @@ async function start() {
   const pnpm = prepare();
   const port = process.env.PORT ?? '1337';
   const sitePort = process.env.SITE_PORT ?? '4321';
+  const controlPort = process.env.REBUILD_PORT ?? '4322';
   const tokenFile = path.join(ROOT, 'cms', '.tmp', 'site-build-token');
-  step(`Starting the CMS (Strapi) on http://localhost:${port}`);
+  // One secret per run, shared by the CMS webhook and the rebuild service.
+  const rebuildSecret = process.env.SITE_REBUILD_SECRET ?? randomBytes(24).toString('hex');
   const children = [];
   const stopAll = (signal) => {
     for (const child of children) if (child.exitCode === null) child.kill(signal);
   };
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+
+  step(`Starting the CMS (Strapi) on http://localhost:${port}`);
   const cms = spawn(pnpm.command, [...pnpm.prefix, '--dir', 'cms', 'develop'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, SITE_BUILD_TOKEN_FILE: tokenFile },
+    env: {
+      ...process.env,
+      SITE_BUILD_TOKEN_FILE: tokenFile,
+      SITE_REBUILD_URL: `http://127.0.0.1:${controlPort}/webhook`,
+      SITE_REBUILD_SECRET: rebuildSecret,
+    },
     shell: process.platform === 'win32',
   });
   children.push(cms);
@@ -180,19 +193,25 @@ async function start() {
   });
   if (!(await waitForHealth(`http://127.0.0.1:${port}`, cms))) return;
 
-  step('Building the site from the CMS');
+  step(`Starting the rebuild service: builds the site now and after every publish, serves it on http://localhost:${sitePort}`);
   const token = existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '';
-  const built = run(pnpm, ['--dir', 'site', 'build'], {
-    env: { CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: token, SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}` },
-    allowFailure: true,
-  });
-  if (!built) console.error('\n✗ The site could not be built (see above); the CMS keeps running.');
-  const site = spawn(process.execPath, [path.join(ROOT, 'site', 'scripts', 'serve.mjs')], {
+  const rebuild = spawn(process.execPath, [path.join(ROOT, 'packages', 'rebuild', 'dist', 'main.js'), 'serve'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, SITE_PORT: sitePort },
+    env: {
+      ...process.env,
+      CMS_URL: `http://127.0.0.1:${port}`,
+      CMS_TOKEN: token,
+      SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
+      SITE_PORT: sitePort,
+      REBUILD_PORT: controlPort,
+      SITE_REBUILD_SECRET: rebuildSecret,
+    },
   });
-  children.push(site);
+  children.push(rebuild);
+  rebuild.on('exit', (code) => {
+    if (code) console.error(`\n✗ The rebuild service stopped (exit ${code}); the CMS keeps running.`);
+  });
   console.log(
     [
       '',
@@ -200,8 +219,8 @@ async function start() {
       ` CMS đã chạy / CMS is up:   http://localhost:${port}/admin`,
       ' Lần đầu: mở địa chỉ trên và tạo tài khoản quản trị (email + mật khẩu).',
       ' First time: open it and create the administrator account there.',
-      ` Trang tĩnh / Static site:  http://localhost:${sitePort}/`,
-      ' Rebuild after editing:     pnpm --dir site build   (CMS_URL, CMS_TOKEN)',
+      ` Trang tĩnh / Static site:  http://localhost:${sitePort}/   (dựng lại sau mỗi lần xuất bản / rebuilt on every publish)`,
+      ` Rebuild status:            http://127.0.0.1:${controlPort}/status`,
       ` GraphQL (read-only):       http://localhost:${port}/graphql`,
       ' Site build token:          pnpm --dir cms token',
       ' Import legacy articles:    pnpm --dir cms import <files or folders>',

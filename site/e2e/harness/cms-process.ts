@@ -31,8 +31,8 @@ const secret = () => randomBytes(24).toString('base64');
  * no admin build) on its own SQLite file, seeded, with the site build token.
  * `setupModule` runs inside the CMS after seeding, for test fixtures.
  */
-export async function startCms({ databaseFile, setupModule }: { databaseFile: string; setupModule?: string }): Promise<RunningCms> {
-  const port = await freePort();
+export async function startCms({ databaseFile, setupModule, port: fixedPort, env = {} }: { databaseFile: string; setupModule?: string; port?: number; env?: Record<string, string> }): Promise<RunningCms> {
+  const port = fixedPort ?? (await freePort());
   const tsx = path.join(CMS_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const child = spawn(process.execPath, [tsx, 'scripts/serve.ts'], {
     cwd: CMS_DIR,
@@ -52,6 +52,7 @@ export async function startCms({ databaseFile, setupModule }: { databaseFile: st
       JWT_SECRET: secret(),
       ENCRYPTION_KEY: secret(),
       ...(setupModule ? { CMS_SETUP_MODULE: setupModule } : {}),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

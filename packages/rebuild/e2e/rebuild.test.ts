@@ -1,0 +1,209 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startCms, type RunningCms } from '../../../site/e2e/harness/cms-process.js';
+import { createControlServer, SECRET_HEADER } from '../src/control-server.js';
+import { RebuildService } from '../src/rebuild-service.js';
+import { createStaticServer } from '../src/static-server.js';
+import { EditorClient } from './editor-client.js';
+import { EDITOR } from './fixtures/editor-account.js';
+
+const REPO = path.resolve(__dirname, '..', '..', '..');
+const SECRET = 'rebuild-secret-for-tests-0123456789';
+let workDir: string;
+let cms: RunningCms;
+let service: RebuildService;
+let servers: Server[] = [];
+let site: string;
+let control: string;
+let editor: EditorClient;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last build: ${JSON.stringify(service.lastBuild)}`);
+    await sleep(250);
+  }
+}
+
+const get = async (urlPath: string) => {
+  const response = await fetch(`${site}${urlPath}`);
+  return { status: response.status, text: await response.text() };
+};
+const idle = () => waitFor('the service to go idle', async () => !service.scheduler.isBuilding && !service.scheduler.queue.waiting && !service.scheduler.queue.afterCurrent);
+
+const article = (title: string, slug: string) => ({
+  title,
+  slug,
+  lead: `Sapo của ${title}.`,
+  author: 'Phóng viên',
+  publishedDate: '2026-11-20T08:00:00+07:00',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung ${title}.` }] }],
+});
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-rebuild-e2e-'));
+  const controlPort = await freePort();
+  control = `http://127.0.0.1:${controlPort}`;
+  cms = await startCms({
+    databaseFile: path.join(workDir, 'cms.db'),
+    setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts'),
+    env: { SITE_REBUILD_URL: `${control}/webhook`, SITE_REBUILD_SECRET: SECRET },
+  });
+  service = new RebuildService({
+    root: path.join(workDir, 'site'),
+    buildCommand: {
+      command: process.execPath,
+      args: [path.join(REPO, 'site', 'scripts', 'build.mjs')],
+      cwd: path.join(REPO, 'site'),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CMS_URL: cms.url, CMS_TOKEN: cms.token, CMS_FETCH_RETRIES: '1' },
+    },
+    debounceMs: 1500,
+    keepReleases: 4,
+    maxArticleDrop: 0.5,
+  });
+  await service.init();
+  const controlServer = createControlServer(service, { secret: SECRET });
+  const staticServer = createStaticServer(workDir, { getRoot: () => service.releases.liveDir() });
+  const sitePort = await freePort();
+  await new Promise<void>((resolve) => controlServer.listen(controlPort, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => staticServer.listen(sitePort, '127.0.0.1', resolve));
+  servers = [controlServer, staticServer];
+  site = `http://127.0.0.1:${sitePort}`;
+  expect((await get('/')).status).toBe(503);
+  const first = await fetch(`${control}/build`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+  expect(first.status).toBe(202);
+  await waitFor('the first release', async () => service.releases.liveId());
+  await idle();
+  editor = new EditorClient(cms.url);
+  await editor.login(EDITOR.email, EDITOR.password);
+}, 300_000);
+
+afterAll(async () => {
+  service?.killCurrentBuild();
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await cms?.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('from an editor’s publish to the live site', () => {
+  const slug = 'tin-moi-tu-bien-tap-vien';
+  let documentId: string;
+
+  it('serves the first release', async () => {
+    const home = await get('/');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('Hoà Bình: Chú trọng nâng cao năng lực');
+  });
+
+  it('a published article appears, with its list entry, feed item and sitemap entry', async () => {
+    documentId = await editor.createDraft(article('Tin mới từ biên tập viên', slug));
+    await sleep(2500);
+    expect((await get(`/tin-tuc/${slug}/`)).status).toBe(404); // a draft does not go out
+    await editor.publish(documentId);
+    const page = await waitFor('the new page', async () => {
+      const response = await get(`/tin-tuc/${slug}/`);
+      return response.status === 200 && response;
+    });
+    expect(page.text).toContain('Tin mới từ biên tập viên');
+    expect((await get('/tin-tuc/')).text).toContain(`/tin-tuc/${slug}/`);
+    expect((await get('/rss.xml')).text).toContain(`/tin-tuc/${slug}/`);
+    expect((await get('/sitemap.xml')).text).toContain(`/tin-tuc/${slug}/`);
+    await idle();
+  });
+
+  it('an update changes the page', async () => {
+    await editor.update(documentId, { title: 'Tin mới đã sửa tiêu đề' });
+    await editor.publish(documentId);
+    await waitFor('the changed title', async () => (await get(`/tin-tuc/${slug}/`)).text.includes('Tin mới đã sửa tiêu đề'));
+    await idle();
+  });
+
+  it('unpublishing removes the page and its list, feed and sitemap entries', async () => {
+    await editor.unpublish(documentId);
+    await waitFor('the page to go', async () => (await get(`/tin-tuc/${slug}/`)).status === 404);
+    expect((await get('/tin-tuc/')).text).not.toContain(`/tin-tuc/${slug}/`);
+    expect((await get('/rss.xml')).text).not.toContain(`/tin-tuc/${slug}/`);
+    expect((await get('/sitemap.xml')).text).not.toContain(`/tin-tuc/${slug}/`);
+    await idle();
+  });
+
+  it('deleting a published article removes it too', async () => {
+    await editor.publish(documentId);
+    await waitFor('the page to come back', async () => (await get(`/tin-tuc/${slug}/`)).status === 200);
+    await idle();
+    await editor.delete(documentId);
+    await waitFor('the page to go', async () => (await get(`/tin-tuc/${slug}/`)).status === 404);
+    expect((await get('/rss.xml')).text).not.toContain(`/tin-tuc/${slug}/`);
+    await idle();
+  });
+
+  it('a burst of 20 publishes leads to at most two builds', async () => {
+    const before = service.buildsStarted;
+    for (let index = 0; index < 20; index += 1) {
+      const id = await editor.createDraft(article(`Tin loạt ${index}`, `tin-loat-${index}`));
+      await editor.publish(id);
+    }
+    await waitFor('the burst to be live', async () => (await get('/tin-tuc/tin-loat-19/')).status === 200);
+    await idle();
+    expect(service.buildsStarted - before).toBeGreaterThanOrEqual(1);
+    expect(service.buildsStarted - before).toBeLessThanOrEqual(2);
+    expect((await get('/tin-tuc/tin-loat-0/')).status).toBe(200);
+  });
+
+  it('a wrong or missing secret gets 401 and no build', async () => {
+    const before = service.buildsStarted;
+    for (const headers of [{}, { [SECRET_HEADER]: 'not-the-secret' }] as Record<string, string>[]) {
+      const response = await fetch(`${control}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"event":"entry.publish"}' });
+      expect(response.status).toBe(401);
+    }
+    await sleep(2000);
+    expect(service.buildsStarted).toBe(before);
+  });
+
+  it('a build killed midway leaves the live release serving', async () => {
+    const live = service.releases.liveId();
+    service.notify('test: killed build');
+    await waitFor('the build to start', async () => service.scheduler.isBuilding);
+    await sleep(800);
+    expect(service.killCurrentBuild()).toBe(true);
+    await idle();
+    expect(service.lastBuild).toMatchObject({ result: 'failed', error: 'build killed (SIGKILL)' });
+    expect(service.releases.liveId()).toBe(live);
+    expect((await get('/tin-tuc/tin-loat-3/')).status).toBe(200);
+  });
+
+  it('rollback switches back to the previous release', async () => {
+    const live = service.releases.liveId();
+    const response = await fetch(`${control}/rollback`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+    expect(response.status).toBe(200);
+    const { live: previous } = (await response.json()) as { live: string };
+    expect(previous).not.toBe(live);
+    expect(service.releases.liveId()).toBe(previous);
+    // The release before the burst has none of its articles.
+    expect((await get('/tin-tuc/tin-loat-3/')).status).toBe(404);
+    const status = (await (await fetch(`${control}/status`)).json()) as any;
+    expect(status.live.release).toBe(previous);
+  });
+
+  it('a build that fails (CMS stopped) leaves the live site as it was and reports why', async () => {
+    const live = service.releases.liveId();
+    const before = service.buildsStarted;
+    await cms.stop();
+    const response = await fetch(`${control}/build`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+    expect(response.status).toBe(202);
+    await waitFor('the failed build', async () => service.buildsStarted > before && service.lastBuild?.result === 'failed' && !service.scheduler.isBuilding);
+    expect(service.lastBuild!.error).toMatch(/unreachable/);
+    expect(service.releases.liveId()).toBe(live);
+    expect((await get('/')).status).toBe(200);
+    const status = (await (await fetch(`${control}/status`)).json()) as any;
+    expect(status.lastBuild).toMatchObject({ result: 'failed' });
+    expect(typeof status.lastBuild.durationMs).toBe('number');
+  });
+});
