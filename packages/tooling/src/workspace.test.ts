@@ -61,8 +61,8 @@ describe('the workspace', () => {
 describe('docker-compose.yml', () => {
   const compose = parse(read('docker-compose.yml'));
 
-  it('runs PostgreSQL and the CMS, the CMS waiting for a healthy database', () => {
-    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'cms']));
+  it('runs PostgreSQL, the CMS and the rebuild service, the CMS waiting for a healthy database', () => {
+    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'cms', 'site']));
     expect(compose.services.postgres.image).toMatch(/^postgres:\d+/);
     expect(compose.services.cms.depends_on.postgres.condition).toBe('service_healthy');
   });
@@ -88,7 +88,66 @@ describe('docker-compose.yml', () => {
     expect(dockerfileText).not.toMatch(/\.env\b(?!\.example)/);
   });
 
-  it('keeps PostgreSQL data and uploads in named volumes', () => {
-    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'cms-uploads']));
+  it('keeps PostgreSQL data, uploads and site releases in named volumes', () => {
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'cms-uploads', 'site-releases']));
+    expect(compose.services.site.volumes).toContain('site-releases:/data/site');
+    expect(compose.services.site.environment.RELEASES_DIR).toBe('/data/site');
+  });
+
+  it('runs the rebuild service after a healthy CMS, the webhook pointing at it with the shared secret', () => {
+    const { site, cms } = compose.services;
+    expect(site.depends_on.cms.condition).toBe('service_healthy');
+    expect(cms.environment.SITE_REBUILD_URL).toBe(`http://site:${site.environment.REBUILD_PORT}/webhook`);
+    expect(cms.environment.SITE_REBUILD_SECRET).toBe(site.environment.SITE_REBUILD_SECRET);
+    expect(site.environment.CMS_URL).toBe(`http://cms:${cms.environment.PORT}`);
+    expect(site.ports).toEqual([`${site.environment.SITE_PORT}:${site.environment.SITE_PORT}`]);
+    const dockerfile = read(site.build.dockerfile);
+    expect(dockerfile).toContain('EXPOSE 4321 4322');
+    expect(dockerfile).toContain('CMD ["node", "packages/rebuild/dist/main.js", "serve"]');
+  });
+
+  /* Every variable compose passes is one the code reads, and every variable the code needs is passed. */
+  const readsOf = (files: string[]) => {
+    const names = new Set<string>();
+    for (const file of files) {
+      const source = read(file);
+      for (const match of source.matchAll(/\b(?:int|env)(?:\.(?:int|bool|array|float|json))?\('([A-Z][A-Z0-9_]+)'/g)) names.add(match[1]!);
+      for (const match of source.matchAll(/(?:process\.env|env|environment)\.([A-Z][A-Z0-9_]+)/g)) names.add(match[1]!);
+    }
+    return names;
+  };
+  const cmsReads = readsOf([
+    ...['server', 'admin', 'database', 'plugins', 'api'].map((name) => `cms/config/${name}.ts`),
+    'cms/src/environment/required-secrets.ts',
+    'cms/src/index.ts',
+    'cms/src/rebuild/rebuild-webhook.ts',
+    'cms/scripts/lib/environment.mjs',
+  ]);
+  const siteReads = readsOf(['packages/rebuild/src/config.ts', 'site/scripts/build.mjs', 'site/astro.config.mjs']);
+  // Read by Strapi, Node or the image itself rather than by our code.
+  const PLATFORM = new Set(['NODE_ENV', 'STRAPI_TELEMETRY_DISABLED', 'STRAPI_DISABLE_LICENSE_PING', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']);
+
+  it('passes the CMS only variables it reads, and every one it needs', () => {
+    const passed = Object.keys(compose.services.cms.environment);
+    expect(passed.filter((name) => !cmsReads.has(name) && !PLATFORM.has(name))).toEqual([]);
+    for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_CLIENT', 'SITE_REBUILD_URL', 'SITE_REBUILD_SECRET']) {
+      expect(passed, name).toContain(name);
+      expect(cmsReads.has(name) || PLATFORM.has(name), name).toBe(true);
+    }
+  });
+
+  it('passes the rebuild service only variables it reads, and every one it needs', () => {
+    const passed = Object.keys(compose.services.site.environment);
+    expect(passed.filter((name) => !siteReads.has(name))).toEqual([]);
+    for (const name of ['CMS_URL', 'CMS_TOKEN', 'SITE_REBUILD_SECRET', 'SITE_URL']) {
+      expect(passed, name).toContain(name);
+      expect(siteReads.has(name), name).toBe(true);
+    }
+  });
+
+  it('documents every ${VARIABLE} compose takes from outside in .env.example', () => {
+    const example = read('.env.example');
+    const outside = new Set([...read('docker-compose.yml').matchAll(/\$\{([A-Z_]+)[:?}-]/g)].map((match) => match[1]!));
+    for (const name of outside) expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
   });
 });
