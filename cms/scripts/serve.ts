@@ -2,20 +2,14 @@
 // prints one line `CMS_READY {"url":…,"token":…}` once it answers: for tests and scripts that need a
 // running CMS with the site build token.
 import { pathToFileURL } from 'node:url';
-import { compileStrapi, createStrapi } from '@strapi/strapi';
 import { ensureSiteBuildToken } from '../src/public-api/site-build-token';
 import { withWebhooksPaused } from '../src/rebuild/rebuild-webhook';
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed/seed-demo-content';
-import { applyOfflineEnvironment, CMS_DIR, ensureDevelopmentSecrets } from './lib/environment.mjs';
+import { CMS_DIR } from './lib/environment.mjs';
+import { createCms } from './lib/with-strapi';
 
 async function main() {
-  ensureDevelopmentSecrets();
-  applyOfflineEnvironment();
-  process.env.SEED_IF_EMPTY = 'false';
-  const context = await compileStrapi({ appDir: CMS_DIR });
-  const app = createStrapi(context);
-  app.log.level = process.env.STRAPI_LOG_LEVEL ?? 'error';
-  const strapi = await app.start();
+  const strapi = await (await createCms()).start();
   await withWebhooksPaused(
     strapi,
     async () => {
