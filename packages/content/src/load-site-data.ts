@@ -1,4 +1,4 @@
-import { ContentClient, type ContentClientOptions } from './client/content-client.js';
+import type { ContentClient } from './client/content-client.js';
 import { ContentFetchError } from './client/errors.js';
 import {
   ArticlesPageDocument,
@@ -11,10 +11,9 @@ import {
   TrainingCoursesPageDocument,
   VideosPageDocument,
 } from './generated/graphql.js';
-import { mapSiteData, type RawSiteData } from './model/map-site-data.js';
-import type { SiteData } from './model/types.js';
+import type { RawSiteData } from './model/map-site-data.js';
 
-/** Fetches every public type (lists in parallel, each page by page) and maps it for the pages. */
+/** Fetches every public type: lists in parallel, each page by page until its reported total. */
 export async function fetchRawSiteData(client: ContentClient): Promise<RawSiteData> {
   const [articles, categories, tags, projects, videos, trainingCourses, cadres, awards, settings] = await Promise.all([
     client.fetchAll(ArticlesPageDocument, 'articles'),
@@ -31,9 +30,4 @@ export async function fetchRawSiteData(client: ContentClient): Promise<RawSiteDa
     throw new ContentFetchError('graphql', 'CMS site settings: "Cài đặt trang" is not published; the site needs its name and navigation.');
   }
   return { articles, categories, tags, projects, videos, trainingCourses, cadres, awards, settings: settings.siteSetting };
-}
-
-export async function loadSiteData(options: ContentClientOptions): Promise<SiteData> {
-  const client = new ContentClient(options);
-  return mapSiteData(await fetchRawSiteData(client), options.url);
 }
