@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyFieldLabels } from './admin-labels/apply-field-labels';
 import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
 import { guardDrafts } from './public-api/guard-drafts';
+import { fillPublishedDateOnPublish } from './publishing/fill-published-date';
 import { writeSiteBuildTokenFile } from './public-api/write-site-build-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
@@ -10,6 +11,7 @@ import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardDrafts(strapi);
+    fillPublishedDateOnPublish(strapi);
     disableGraphqlMutations(strapi);
   },
 

@@ -18,7 +18,7 @@ const media = (name: string, alternativeText: string | null = null) => ({
 
 function raw(overrides: Partial<RawSiteData> = {}): RawSiteData {
   const article = {
-    documentId: 'a1', title: 'Hoà Bình: tin', slug: 'hoa-binh-tin', lead: 'Sapo', author: 'Kim Quế', publishedDate: '2023-11-20T17:00:00.000Z', updatedAt: null,
+    documentId: 'a1', title: 'Hoà Bình: tin', slug: 'hoa-binh-tin', lead: 'Sapo', author: 'Kim Quế', publishedDate: '2023-11-20T17:00:00.000Z', publishedAt: '2023-11-20T18:00:00.000Z', updatedAt: null,
     body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đoạn một' }] }],
     cover: media('cover.png'), coverCaption: 'Hội nghị', figures: [], seo: null,
     category: { documentId: 'c1' },
@@ -54,6 +54,13 @@ describe('mapSiteData', () => {
     expect(data.projects[0]!.articles.map((article) => article.slug)).toEqual(['hoa-binh-tin']);
     expect(data.settings.featuredArticles.map((article) => article.slug)).toEqual(['hoa-binh-tin']);
     expect(seed!.related.map((article) => article.slug)).toEqual(['tin-hai']);
+  });
+
+  it('shows the publish time when "Ngày đăng" is empty, and refuses an entry with neither', () => {
+    const base = raw();
+    const undated = { ...base.articles[0]!, publishedDate: null };
+    expect(mapSiteData(raw({ articles: [undated] as any }), 'http://cms.local/').articles[0]!.publishedDate).toBe('2023-11-20T18:00:00.000Z');
+    expect(() => mapSiteData(raw({ articles: [{ ...undated, publishedAt: null }] as any }), 'http://cms.local/')).toThrow(/hoa-binh-tin" has neither publishedDate nor publishedAt/);
   });
 
   it('sums the award tally, labels enumerations in Vietnamese and builds readable URLs', () => {

@@ -37,6 +37,13 @@ export interface RawSiteData {
 /** The relation limit in the queries: a full list may have been cut. */
 export const RELATION_LIMIT = 100;
 
+/** "Ngày đăng" may be left empty; the CMS fills it on publish, and the publish time stands in for older entries. */
+function dateShown(node: { publishedDate: string | null; publishedAt: string | null; slug: string }, kind: string): string {
+  const date = node.publishedDate ?? node.publishedAt;
+  if (!date) throw new ContentFetchError('graphql', `${kind} "${node.slug}" has neither publishedDate nor publishedAt: is it really published?`);
+  return date;
+}
+
 const byDate = (a: { publishedDate: string }, b: { publishedDate: string }) => b.publishedDate.localeCompare(a.publishedDate);
 
 /**
@@ -158,7 +165,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       poster: asset(node.poster, `video "${node.title}"`, { alt: `Ảnh bìa video ${node.title}` }),
       captions: asset(node.captions, `video "${node.title}"`, { alt: 'Phụ đề' }),
       durationSeconds: node.durationSeconds,
-      publishedDate: node.publishedDate,
+      publishedDate: dateShown(node, 'article'),
       description: node.description ?? '',
       project,
       articles: [],
@@ -260,7 +267,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       lead: node.lead ?? '',
       body,
       author: node.author,
-      publishedDate: node.publishedDate,
+      publishedDate: dateShown(node, 'video'),
       updatedAt: node.updatedAt,
       cover: asset(node.cover, where, { fallback: node.coverCaption }),
       coverCaption: node.coverCaption,
