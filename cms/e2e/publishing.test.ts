@@ -30,3 +30,20 @@ describe('Ngày đăng left empty', () => {
     await articles.delete({ documentId: draft.documentId });
   });
 });
+
+describe('the slug of a new entry', () => {
+  it('is made from the title when the form still holds the placeholder "article"', async () => {
+    const { strapi } = await startTestServer();
+    const articles = strapi.documents(ARTICLE);
+    const first = await articles.create({ data: { title: 'Đồng hành cùng phụ nữ khởi nghiệp', slug: 'article' } as never });
+    const second = await articles.create({ data: { title: 'Đồng hành cùng phụ nữ khởi nghiệp', slug: 'article-3' } as never });
+    expect(first.slug).toBe('dong-hanh-cung-phu-nu-khoi-nghiep');
+    expect(second.slug).toBe('dong-hanh-cung-phu-nu-khoi-nghiep-2');
+    const typed = await articles.create({ data: { title: 'Tin khác', slug: 'duong-dan-rieng' } as never });
+    expect(typed.slug).toBe('duong-dan-rieng');
+    // An existing entry keeps its URL when its title changes.
+    const renamed = await articles.update({ documentId: first.documentId, data: { title: 'Tiêu đề mới', slug: 'article' } as never });
+    expect(renamed.slug).toBe('article');
+    for (const entry of [first, second, typed]) await articles.delete({ documentId: entry.documentId });
+  });
+});

@@ -3,6 +3,7 @@ import { applyFieldLabels } from './admin-labels/apply-field-labels';
 import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
 import { guardDrafts } from './public-api/guard-drafts';
 import { fillPublishedDateOnPublish } from './publishing/fill-published-date';
+import { slugFromTitleOnCreate } from './publishing/slug-from-title';
 import { writeSiteBuildTokenFile } from './public-api/write-site-build-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
@@ -12,6 +13,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardDrafts(strapi);
     fillPublishedDateOnPublish(strapi);
+    slugFromTitleOnCreate(strapi);
     disableGraphqlMutations(strapi);
   },
 

@@ -4,7 +4,18 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000 } },
+      { test: { name: 'e2e', include: ['e2e/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000 } },
+      {
+        // Editors in the real admin panel, in Chromium: needs the admin build (e2e/harness/admin-build.ts).
+        test: {
+          name: 'admin',
+          include: ['e2e/admin/**/*.test.ts'],
+          globalSetup: ['e2e/admin/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

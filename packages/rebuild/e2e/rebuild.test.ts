@@ -1,42 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startCms, type RunningCms } from '../../../site/e2e/harness/cms-process.js';
-import { createControlServer, SECRET_HEADER } from '../src/control-server.js';
-import { RebuildService } from '../src/rebuild-service.js';
-import { createStaticServer } from '../src/static-server.js';
+import { SECRET_HEADER } from '../src/control-server.js';
+import type { RebuildService } from '../src/rebuild-service.js';
+import type { RunningCms } from '../../../site/e2e/harness/cms-process.js';
 import { EditorClient } from './editor-client.js';
 import { EDITOR } from './fixtures/editor-account.js';
+import { publishFirstRelease, SECRET, sleep, startLiveStack, type LiveStack } from './harness/live-stack.js';
 
-const REPO = path.resolve(__dirname, '..', '..', '..');
-const SECRET = 'rebuild-secret-for-tests-0123456789';
-let workDir: string;
+let stack: LiveStack;
 let cms: RunningCms;
 let service: RebuildService;
-let servers: Server[] = [];
-let site: string;
 let control: string;
 let editor: EditorClient;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last build: ${JSON.stringify(service.lastBuild)}`);
-    await sleep(250);
-  }
-}
-
-const get = async (urlPath: string) => {
-  const response = await fetch(`${site}${urlPath}`);
-  return { status: response.status, text: await response.text() };
-};
-const idle = () => waitFor('the service to go idle', async () => !service.scheduler.isBuilding && !service.scheduler.queue.waiting && !service.scheduler.queue.afterCurrent);
+const get = (urlPath: string) => stack.get(urlPath);
+const waitFor: LiveStack['waitFor'] = (what, probe, timeoutMs) => stack.waitFor(what, probe, timeoutMs);
+const idle = () => stack.idle();
 
 const article = (title: string, slug: string) => ({
   title,
@@ -48,48 +27,16 @@ const article = (title: string, slug: string) => ({
 });
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-rebuild-e2e-'));
-  const controlPort = await freePort();
-  control = `http://127.0.0.1:${controlPort}`;
-  cms = await startCms({
-    databaseFile: path.join(workDir, 'cms.db'),
-    setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts'),
-    env: { SITE_REBUILD_URL: `${control}/webhook`, SITE_REBUILD_SECRET: SECRET },
-  });
-  service = new RebuildService({
-    root: path.join(workDir, 'site'),
-    buildCommand: {
-      command: process.execPath,
-      args: [path.join(REPO, 'site', 'scripts', 'build.mjs')],
-      cwd: path.join(REPO, 'site'),
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CMS_URL: cms.url, CMS_TOKEN: cms.token, CMS_FETCH_RETRIES: '1' },
-    },
-    debounceMs: 1500,
-    keepReleases: 4,
-    maxArticleDrop: 0.5,
-  });
-  await service.init();
-  const controlServer = createControlServer(service, { secret: SECRET });
-  const staticServer = createStaticServer(workDir, { getRoot: () => service.releases.liveDir() });
-  const sitePort = await freePort();
-  await new Promise<void>((resolve) => controlServer.listen(controlPort, '127.0.0.1', resolve));
-  await new Promise<void>((resolve) => staticServer.listen(sitePort, '127.0.0.1', resolve));
-  servers = [controlServer, staticServer];
-  site = `http://127.0.0.1:${sitePort}`;
+  stack = await startLiveStack({ setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts') });
+  ({ cms, service, control } = stack);
   expect((await get('/')).status).toBe(503);
-  const first = await fetch(`${control}/build`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
-  expect(first.status).toBe(202);
-  await waitFor('the first release', async () => service.releases.liveId());
-  await idle();
+  await publishFirstRelease(stack);
   editor = new EditorClient(cms.url);
   await editor.login(EDITOR.email, EDITOR.password);
 }, 300_000);
 
 afterAll(async () => {
-  service?.killCurrentBuild();
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  await cms?.stop();
-  rmSync(workDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('from an editor’s publish to the live site', () => {

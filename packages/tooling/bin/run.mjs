@@ -122,6 +122,7 @@ async function test() {
   results.push(vitestSuite(pnpm, 'Site: real CMS, full build, checks of the output', 'site', ['--project', 'e2e']));
   results.push(vitestSuite(pnpm, 'Rebuild service: API, coalescing, releases', 'packages/rebuild', ['--project', 'unit']));
   results.push(vitestSuite(pnpm, 'Rebuild: editor publishes in the CMS, the live site follows', 'packages/rebuild', ['--project', 'e2e']));
+  results.push(vitestSuite(pnpm, 'Editors in the admin panel, in Chromium (builds the admin once)', 'packages/rebuild', ['--project', 'admin']));
 
   const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await postgresReachable(postgresUrl)) {

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../../../../site/e2e/harness/browser.js';
+import { NEWSROOM_EDITOR } from '../fixtures/newsroom-editor.js';
+import { publishFirstRelease, startLiveStack, type LiveStack } from '../harness/live-stack.js';
+import { logIntoAdmin } from './admin-page.js';
+
+let stack: LiveStack;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  stack = await startLiveStack({ setupModule: path.join(__dirname, '..', 'fixtures', 'newsroom-editor.ts') });
+  await publishFirstRelease(stack);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => {
+  const title = 'Phụ nữ Tân Lạc học làm kinh tế số';
+  const bodyText = 'Sáng 28/11, hơn 60 hội viên phụ nữ xã Tân Lạc được hướng dẫn bán hàng trên mạng.';
+  let slug = '';
+
+  it('logs in with the Editor role, writes an article and publishes it', async () => {
+    await logIntoAdmin(page, stack.cms.url, NEWSROOM_EDITOR);
+    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
+    const titleInput = page.locator('input[name="title"]');
+    await titleInput.waitFor({ timeout: 60_000 });
+    await titleInput.fill(title);
+    await page.locator('textarea[name="lead"]').fill('Hội viên học bán hàng trực tuyến.');
+    const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
+    await editor.click();
+    await page.keyboard.type(bodyText);
+
+    await page.getByRole('button', { name: /^(Publish|Xuất bản)$/ }).click();
+    // Once created, the admin moves from …/create to the entry's own address.
+    await page.waitForURL((url) => /api::article\.article\/[a-z0-9]{20,}/.test(url.pathname), { timeout: 30_000 });
+    // The admin fills the slug with "article"; the CMS makes it from the title when the entry is created.
+    const slugInput = page.locator('input[name="slug"]');
+    await expect.poll(async () => slugInput.inputValue(), { timeout: 15_000 }).toBe('phu-nu-tan-lac-hoc-lam-kinh-te-so');
+    slug = await slugInput.inputValue();
+  });
+
+  it('sees the article on the static site moments later, without anyone else acting', async () => {
+    expect(slug).not.toBe('');
+    await stack.waitFor('the article page', async () => (await stack.get(`/tin-tuc/${slug}/`)).status === 200);
+    await page.goto(`${stack.site}/tin-tuc/${slug}/`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
+    expect(await page.locator('main').innerText()).toContain(bodyText);
+    await page.goto(`${stack.site}/tin-tuc/`);
+    expect(await page.locator(`a[href="/tin-tuc/${slug}/"]`).count()).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, startCms, type RunningCms } from '../../../../site/e2e/harness/cms-process.js';
+import { createControlServer, SECRET_HEADER } from '../../src/control-server.js';
+import { RebuildService } from '../../src/rebuild-service.js';
+import { createStaticServer } from '../../src/static-server.js';
+
+export const REPO = path.resolve(__dirname, '..', '..', '..', '..');
+export const SECRET = 'rebuild-secret-for-tests-0123456789';
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What `npm start` runs, on loopback and temporary folders: the real CMS, the rebuild service and the live site. */
+export interface LiveStack {
+  cms: RunningCms;
+  service: RebuildService;
+  /** The static site's base URL (live release). */
+  site: string;
+  /** The rebuild service's control API. */
+  control: string;
+  workDir: string;
+  get(urlPath: string): Promise<{ status: number; text: string }>;
+  waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs?: number): Promise<T>;
+  /** Resolves once no build runs or waits. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startLiveStack({ setupModule, cmsEnv = {} }: { setupModule?: string; cmsEnv?: Record<string, string> } = {}): Promise<LiveStack> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-live-'));
+  const controlPort = await freePort();
+  const control = `http://127.0.0.1:${controlPort}`;
+  const cms = await startCms({
+    databaseFile: path.join(workDir, 'cms.db'),
+    setupModule,
+    env: { SITE_REBUILD_URL: `${control}/webhook`, SITE_REBUILD_SECRET: SECRET, ...cmsEnv },
+  });
+  const service = new RebuildService({
+    root: path.join(workDir, 'site'),
+    buildCommand: {
+      command: process.execPath,
+      args: [path.join(REPO, 'site', 'scripts', 'build.mjs')],
+      cwd: path.join(REPO, 'site'),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CMS_URL: cms.url, CMS_TOKEN: cms.token, CMS_FETCH_RETRIES: '1' },
+    },
+    debounceMs: 1500,
+    keepReleases: 4,
+    maxArticleDrop: 0.5,
+  });
+  await service.init();
+  const controlServer = createControlServer(service, { secret: SECRET });
+  const staticServer = createStaticServer(workDir, { getRoot: () => service.releases.liveDir() });
+  const sitePort = await freePort();
+  await new Promise<void>((resolve) => controlServer.listen(controlPort, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => staticServer.listen(sitePort, '127.0.0.1', resolve));
+  const servers: Server[] = [controlServer, staticServer];
+  const site = `http://127.0.0.1:${sitePort}`;
+
+  const get = async (urlPath: string) => {
+    const response = await fetch(`${site}${urlPath}`);
+    return { status: response.status, text: await response.text() };
+  };
+  async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last build: ${JSON.stringify(service.lastBuild)}`);
+      await sleep(250);
+    }
+  }
+  const idle = async () => {
+    await waitFor('the service to go idle', async () => !service.scheduler.isBuilding && !service.scheduler.queue.waiting && !service.scheduler.queue.afterCurrent);
+  };
+
+  const stack: LiveStack = {
+    cms,
+    service,
+    site,
+    control,
+    workDir,
+    get,
+    waitFor,
+    idle,
+    async stop() {
+      service.killCurrentBuild();
+      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+      await cms.stop();
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+  return stack;
+}
+
+/** Asks the service for a build and waits until it is live: the site as readers first see it. */
+export async function publishFirstRelease(stack: LiveStack): Promise<void> {
+  const response = await fetch(`${stack.control}/build`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+  if (response.status !== 202) throw new Error(`POST /build answered ${response.status}`);
+  await stack.waitFor('the first release', async () => stack.service.releases.liveId());
+  await stack.idle();
+}
