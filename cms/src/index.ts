@@ -7,19 +7,26 @@ import { slugFromTitleOnCreate } from './publishing/slug-from-title';
 import { writeSiteBuildTokenFile } from './public-api/write-site-build-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
+import { schedulerIntervalSeconds, startScheduler } from './scheduling/scheduler';
+import { showSchedulesInLists } from './scheduling/show-schedules-in-lists';
+import { validateSchedulesOnSave } from './scheduling/validate-schedule';
 import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
+
+let stopScheduler: (() => void) | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardDrafts(strapi);
     fillPublishedDateOnPublish(strapi);
     slugFromTitleOnCreate(strapi);
+    validateSchedulesOnSave(strapi);
     disableGraphqlMutations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncPublicRole(strapi);
     await applyFieldLabels(strapi);
+    await showSchedulesInLists(strapi);
     const webhook = await syncRebuildWebhook(strapi);
     if (webhook !== 'not configured' && webhook !== 'unchanged') strapi.log.info(`Site rebuild webhook ${webhook}: ${process.env.SITE_REBUILD_URL}`);
     // scripts/strapi.mjs sets this for `npm start`, so a new user sees content at once.
@@ -29,5 +36,12 @@ export default {
     }
     // `npm start` builds the site right after the CMS is up, with this token.
     if (process.env.SITE_BUILD_TOKEN_FILE) await writeSiteBuildTokenFile(strapi, process.env.SITE_BUILD_TOKEN_FILE);
+    const interval = schedulerIntervalSeconds();
+    if (interval > 0) stopScheduler = startScheduler(strapi, interval);
+  },
+
+  destroy() {
+    stopScheduler?.();
+    stopScheduler = undefined;
   },
 };

@@ -22,6 +22,8 @@ export async function createCms(): Promise<Core.Strapi> {
  * Strapi down again; for one-shot commands (seed, import, token).
  */
 export async function withStrapi<T>(work: (strapi: Core.Strapi) => Promise<T>, changedContent: (result: T) => boolean = () => false): Promise<T> {
+  // A one-shot command does not publish what is scheduled: the running CMS does.
+  process.env.SCHEDULER_INTERVAL_SECONDS = '0';
   const strapi = await (await createCms()).load();
   try {
     // Bulk work sends at most one rebuild notification, at the end.

@@ -1,6 +1,11 @@
 /** [label, description] shown to editors in the admin's edit view, per field. */
 export type FieldLabels = Record<string, readonly [label: string, description?: string]>;
 
+const SCHEDULE = {
+  scheduledPublishAt: ['Hẹn giờ xuất bản', 'Giờ Việt Nam. Đến giờ, CMS tự xuất bản bản nháp lúc đó (trong vòng một phút) và trang web tự cập nhật; để trống nếu không hẹn'],
+  scheduledUnpublishAt: ['Hẹn giờ gỡ bài', 'Giờ Việt Nam. Đến giờ, CMS tự gỡ bài khỏi trang web; để trống nếu không hẹn'],
+} as const;
+
 const SLUG = ['Đường dẫn (slug)', 'Tự tạo từ tiêu đề, chỉ gồm chữ không dấu và dấu gạch ngang'] as const;
 
 export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
@@ -21,6 +26,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     projects: ['Đề án liên quan'],
     videos: ['Video liên quan'],
     seo: ['SEO', 'Tiêu đề và mô tả khi chia sẻ lên mạng xã hội'],
+    ...SCHEDULE,
   },
   'api::category.category': {
     name: ['Tên chuyên mục'],
@@ -50,6 +56,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     description: ['Nội dung'],
     articles: ['Bài viết'],
     cadres: ['Cán bộ tham gia'],
+    ...SCHEDULE,
   },
   'api::cadre.cadre': {
     fullName: ['Họ và tên'],
@@ -66,6 +73,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     phone: ['Số điện thoại (nội bộ)', 'Không công khai trên trang'],
     email: ['Email (nội bộ)', 'Không công khai trên trang'],
     birthYear: ['Năm sinh (nội bộ)', 'Không công khai trên trang'],
+    ...SCHEDULE,
   },
   'api::award.award': {
     title: ['Tên đợt khen thưởng'],
@@ -79,6 +87,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     tally: ['Số lượng theo nhóm', 'Ví dụ: 27 Chủ tịch Hội cơ sở; tổng các nhóm là tổng số người được khen'],
     recipients: ['Người được khen'],
     articles: ['Bài viết'],
+    ...SCHEDULE,
   },
   'api::project.project': {
     code: ['Số đề án', 'Ví dụ: 938'],
@@ -96,6 +105,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     implementationStatus: ['Tình trạng', 'dang_trien_khai: đang triển khai; da_ket_thuc: đã kết thúc'],
     articles: ['Bài viết'],
     videos: ['Video'],
+    ...SCHEDULE,
   },
   'api::video.video': {
     title: ['Tiêu đề'],
@@ -109,6 +119,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     description: ['Mô tả'],
     project: ['Đề án'],
     articles: ['Bài viết'],
+    ...SCHEDULE,
   },
   'api::site-setting.site-setting': {
     siteName: ['Tên trang', 'Ví dụ: Hội Liên hiệp Phụ nữ tỉnh Hoà Bình'],

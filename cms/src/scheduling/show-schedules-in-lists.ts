@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { PUBLISH_AT, SCHEDULED_TYPES, UNPUBLISH_AT } from './scheduled-types';
+
+interface Configuration {
+  settings: unknown;
+  layouts: { list: string[]; edit: unknown };
+  metadatas: unknown;
+}
+
+const MARKER = { type: 'plugin', name: 'hoilhpn', key: 'schedule-columns-added' } as const;
+
+/**
+ * The list views show what is scheduled and when: the two schedule columns
+ * are added to each scheduled type's list once per database (a marker in
+ * Strapi's store remembers it), after the columns already there; an editor who
+ * later removes or reorders them in "Configure the view" keeps that choice.
+ */
+export async function showSchedulesInLists(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types') as {
+    findConfiguration(model: { uid: string }): Promise<Configuration>;
+    updateConfiguration(model: { uid: string }, configuration: Configuration): Promise<unknown>;
+  };
+  const done = ((await strapi.store.get(MARKER)) as string[] | null) ?? [];
+  for (const uid of SCHEDULED_TYPES) {
+    if (done.includes(uid)) continue;
+    const configuration = await service.findConfiguration({ uid });
+    const list = configuration.layouts.list;
+    const missing = [PUBLISH_AT, UNPUBLISH_AT].filter((field) => !list.includes(field));
+    if (missing.length > 0) {
+      const { settings, layouts, metadatas } = configuration;
+      await service.updateConfiguration({ uid }, { settings, layouts: { ...layouts, list: [...list, ...missing] }, metadatas });
+    }
+    done.push(uid);
+  }
+  await strapi.store.set({ ...MARKER, value: done });
+}
