@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_ARTICLE, DRAFT_VIDEO } from '../src/seed/demo-content';
-import { ensureSiteBuildToken } from '../src/public-api/site-build-token';
+import { ensurePreviewToken, ensureSiteBuildToken } from '../src/public-api/site-build-token';
 import { graphql, rest } from './harness/http';
 import { startTestServer } from './harness/strapi-server';
 
 let draftArticleId: string;
 let draftVideoId: string;
 let siteToken: string;
+let previewToken: string;
 
 beforeAll(async () => {
   const { strapi } = await startTestServer();
@@ -15,6 +16,7 @@ beforeAll(async () => {
   draftArticleId = draftArticle!.documentId;
   draftVideoId = draftVideo!.documentId;
   siteToken = (await ensureSiteBuildToken(strapi)).accessKey;
+  previewToken = (await ensurePreviewToken(strapi)).accessKey;
 });
 
 const readers = [
@@ -100,6 +102,29 @@ describe.each(readers)('drafts never reach %s', (_who, token) => {
       expect(response.text, path).not.toContain(DRAFT_ARTICLE.slug);
       expect(response.text, path).not.toContain(DRAFT_VIDEO.slug);
     }
+  });
+});
+
+describe('the preview server’s token (site-preview)', () => {
+  it('is a different key from the site build token', () => {
+    expect(previewToken).toMatch(/\S{20,}/);
+    expect(previewToken).not.toBe(siteToken);
+  });
+
+  it('reads a draft with its related entries, and published entries as before', async () => {
+    const draft = await graphql(`{ article(documentId: "${draftArticleId}", status: DRAFT) { title category { name } } }`, {}, previewToken);
+    expect(draft.errors).toBeUndefined();
+    expect(draft.data.article.title).toBe(DRAFT_ARTICLE.title);
+    const published = await graphql(`{ article(documentId: "${draftArticleId}") { title } }`, {}, previewToken);
+    expect(published.data).toEqual({ article: null });
+  });
+
+  it('still cannot write or see private fields', async () => {
+    const response = await rest('/api/articles', { method: 'POST', token: previewToken, headers: { 'content-type': 'application/json' }, body: '{"data":{"title":"x"}}' });
+    expect(response.status).toBe(405);
+    const cadres = await rest('/api/cadres?status=draft', { token: previewToken });
+    expect(cadres.status).toBe(200);
+    expect(cadres.text).not.toMatch(/"phone"|"email"|"birthYear"/);
   });
 });
 

@@ -4,7 +4,8 @@ import { disableGraphqlMutations } from './public-api/disable-graphql-mutations'
 import { guardDrafts } from './public-api/guard-drafts';
 import { fillPublishedDateOnPublish } from './publishing/fill-published-date';
 import { slugFromTitleOnCreate } from './publishing/slug-from-title';
-import { writeSiteBuildTokenFile } from './public-api/write-site-build-token-file';
+import { PREVIEW_TOKEN_NAME, SITE_BUILD_TOKEN_NAME } from './public-api/site-build-token';
+import { writeTokenFile } from './public-api/write-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
 import { schedulerIntervalSeconds, startScheduler } from './scheduling/scheduler';
@@ -35,7 +36,9 @@ export default {
       strapi.log.info(`Demo content seeded: ${report.created.length} entries created.`);
     }
     // `npm start` builds the site right after the CMS is up, with this token.
-    if (process.env.SITE_BUILD_TOKEN_FILE) await writeSiteBuildTokenFile(strapi, process.env.SITE_BUILD_TOKEN_FILE);
+    if (process.env.SITE_BUILD_TOKEN_FILE) await writeTokenFile(strapi, SITE_BUILD_TOKEN_NAME, process.env.SITE_BUILD_TOKEN_FILE);
+    // …and the preview server reads drafts with this one; it never goes to the site build.
+    if (process.env.PREVIEW_TOKEN_FILE) await writeTokenFile(strapi, PREVIEW_TOKEN_NAME, process.env.PREVIEW_TOKEN_FILE);
     const interval = schedulerIntervalSeconds();
     if (interval > 0) stopScheduler = startScheduler(strapi, interval);
   },

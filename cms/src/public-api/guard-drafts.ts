@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { PREVIEW_TOKEN_NAME } from './site-build-token';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
@@ -9,17 +10,29 @@ export function isContentApiRequest(strapi: Core.Strapi): boolean {
   return requestContext?.state?.route?.info?.type === 'content-api';
 }
 
+interface RequestState {
+  state?: { route?: { info?: { type?: string } }; auth?: { strategy?: { name?: string }; credentials?: { name?: string } } };
+}
+
+/** True while serving a request made with the preview server's API token: the one reader allowed to see drafts. */
+export function isPreviewTokenRequest(strapi: Core.Strapi): boolean {
+  const auth = (strapi.requestContext.get() as RequestState | undefined)?.state?.auth;
+  // Strapi 5.54 calls the strategy "content-api-token"; earlier 5.x "api-token".
+  const byApiToken = auth?.strategy?.name === 'content-api-token' || auth?.strategy?.name === 'api-token';
+  return byApiToken && auth?.credentials?.name === PREVIEW_TOKEN_NAME;
+}
+
 /**
  * Strapi 5 hands drafts to anyone allowed to `find` who asks for them
  * (`?status=draft`, GraphQL `status: DRAFT`: strapi/strapi#25326). Every
  * document read made while serving the content API goes through here: an
  * explicit draft request is refused with 403, and a read without a status is
  * pinned to the published version, so drafts cannot leak through populate or
- * relation resolvers either.
+ * relation resolvers either. The preview server's token alone reads as asked.
  */
 export function guardDrafts(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (!READ_ACTIONS.has(context.action) || !isContentApiRequest(strapi)) return next();
+    if (!READ_ACTIONS.has(context.action) || !isContentApiRequest(strapi) || isPreviewTokenRequest(strapi)) return next();
     const model = strapi.getModel(context.uid) as { options?: { draftAndPublish?: boolean } } | undefined;
     if (!model?.options?.draftAndPublish) return next();
 
