@@ -1,8 +1,8 @@
 // Starts the CMS API (no admin panel build) on the configured database, seeds it when empty, and
 // prints one line `CMS_READY {"url":…,"token":…}` once it answers: for tests and scripts that need a
-// running CMS with the site build token.
+// running CMS with the site build token (and the preview server's token).
 import { pathToFileURL } from 'node:url';
-import { ensureSiteBuildToken } from '../src/public-api/site-build-token';
+import { ensurePreviewToken, ensureSiteBuildToken } from '../src/public-api/site-build-token';
 import { withWebhooksPaused } from '../src/rebuild/rebuild-webhook';
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed/seed-demo-content';
 import { CMS_DIR } from './lib/environment.mjs';
@@ -23,8 +23,9 @@ async function main() {
     () => false,
   );
   const { accessKey } = await ensureSiteBuildToken(strapi);
+  const { accessKey: previewToken } = await ensurePreviewToken(strapi);
   const port = strapi.config.get('server.port');
-  console.log(`CMS_READY ${JSON.stringify({ url: `http://127.0.0.1:${port}`, token: accessKey })}`);
+  console.log(`CMS_READY ${JSON.stringify({ url: `http://127.0.0.1:${port}`, token: accessKey, previewToken })}`);
   const stop = async () => {
     await strapi.destroy();
     process.exit(0);

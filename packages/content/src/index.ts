@@ -2,6 +2,7 @@ export { ContentClient, type ContentClientOptions, type PageInfo } from './clien
 export { ContentFetchError, type ContentErrorKind } from './client/errors.js';
 export { uniqueByDocumentId } from './client/unique-by-document-id.js';
 export { fetchRawSiteData } from './load-site-data.js';
+export { withPreviewDraft } from './load-preview-data.js';
 export { applyMediaMap, copyMedia, type CopyMediaOptions } from './copy-media.js';
 export { mapSiteData, RELATION_LIMIT, type RawSiteData } from './model/map-site-data.js';
 export { routes } from './model/routes.js';

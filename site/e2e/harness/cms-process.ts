@@ -19,7 +19,10 @@ export function freePort(): Promise<number> {
 
 export interface RunningCms {
   url: string;
+  /** The site build's token. */
   token: string;
+  /** The preview server's token (reads drafts). */
+  previewToken: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -57,7 +60,7 @@ export async function startCms({ databaseFile, setupModule, port: fixedPort, env
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const ready = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+  const ready = await new Promise<{ url: string; token: string; previewToken: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`CMS did not start in 180 s:\n${output}`)), 180_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk;
@@ -98,6 +101,23 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
       cwd: SITE_DIR,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Builds the preview server's renderer (site/dist-preview) with the site's components. */
+export function buildPreviewApp(): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build-preview.mjs'], {
+      cwd: SITE_DIR,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, startCms, type RunningCms } from './cms-process';
+import { buildPreviewApp, buildSite, startCms, type RunningCms } from './cms-process';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    site: { cmsUrl: string; token: string; outDir: string; workDir: string; buildOutput: string };
+    site: { cmsUrl: string; token: string; previewToken: string; outDir: string; workDir: string; buildOutput: string };
   }
 }
 
@@ -23,8 +23,10 @@ export default async function setup(project: TestProject) {
     const build = await buildSite({ CMS_URL: cms.url, CMS_TOKEN: cms.token, SITE_OUT_DIR: outDir, SITE_URL: 'https://phunu.example.vn' });
     const buildOutput = `${build.stdout}\n${build.stderr}`;
     if (build.code !== 0) throw new Error(`site build failed:\n${buildOutput}`);
+    const previewBuild = await buildPreviewApp();
+    if (previewBuild.code !== 0) throw new Error(`preview app build failed:\n${previewBuild.stdout}\n${previewBuild.stderr}`);
     console.log(`e2e: CMS ${cms.url}, site built into ${outDir}`);
-    project.provide('site', { cmsUrl: cms.url, token: cms.token, outDir, workDir, buildOutput });
+    project.provide('site', { cmsUrl: cms.url, token: cms.token, previewToken: cms.previewToken, outDir, workDir, buildOutput });
   } catch (error) {
     await cms?.stop();
     rmSync(workDir, { recursive: true, force: true });
