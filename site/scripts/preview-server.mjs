@@ -52,8 +52,8 @@ export function readPreviewConfig(env) {
     cmsUrl,
     port,
     host: env.PREVIEW_HOST ?? '127.0.0.1',
-    // The admin shows previews in an iframe: only its own origin may frame them.
-    adminOrigin: new URL(env.CMS_PUBLIC_URL ?? cmsUrl).origin,
+    // The admin shows previews in an iframe: only its own origins may frame them.
+    adminOrigins: [...new Set([env.CMS_PUBLIC_URL, cmsUrl].filter(Boolean).map((url) => new URL(url).origin))],
     cacheSeconds: Number.isFinite(cacheSeconds) && cacheSeconds >= 0 ? cacheSeconds : 15,
   };
 }
@@ -86,7 +86,7 @@ export async function createPreviewServer(config, { entry = PREVIEW_ENTRY, log =
     res.setHeader('X-Robots-Tag', 'noindex, nofollow');
     // The signed link must not leak to other sites through Referer.
     res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Content-Security-Policy', `frame-ancestors 'self' ${config.adminOrigin}`);
+    res.setHeader('Content-Security-Policy', `frame-ancestors 'self' ${config.adminOrigins.join(' ')}`);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     const send = ({ status, body }) => {
       res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });

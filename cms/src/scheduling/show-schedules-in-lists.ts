@@ -12,7 +12,7 @@ const MARKER = { type: 'plugin', name: 'hoilhpn', key: 'schedule-columns-added' 
 /**
  * The list views show what is scheduled and when: the two schedule columns
  * are added to each scheduled type's list once per database (a marker in
- * Strapi's store remembers it), after the columns already there; an editor who
+ * Strapi's store remembers it), right after the entry's name; an editor who
  * later removes or reorders them in "Configure the view" keeps that choice.
  */
 export async function showSchedulesInLists(strapi: Core.Strapi): Promise<void> {
@@ -28,7 +28,9 @@ export async function showSchedulesInLists(strapi: Core.Strapi): Promise<void> {
     const missing = [PUBLISH_AT, UNPUBLISH_AT].filter((field) => !list.includes(field));
     if (missing.length > 0) {
       const { settings, layouts, metadatas } = configuration;
-      await service.updateConfiguration({ uid }, { settings, layouts: { ...layouts, list: [...list, ...missing] }, metadatas });
+      // Right after the id and the entry's name, where they show without scrolling sideways.
+      const at = Math.min(2, list.length);
+      await service.updateConfiguration({ uid }, { settings, layouts: { ...layouts, list: [...list.slice(0, at), ...missing, ...list.slice(at)] }, metadatas });
     }
     done.push(uid);
   }

@@ -166,9 +166,13 @@ async function start() {
   const port = process.env.PORT ?? '1337';
   const sitePort = process.env.SITE_PORT ?? '4321';
   const controlPort = process.env.REBUILD_PORT ?? '4322';
+  const previewPort = process.env.PREVIEW_PORT ?? '4323';
   const tokenFile = path.join(ROOT, 'cms', '.tmp', 'site-build-token');
+  const previewTokenFile = path.join(ROOT, 'cms', '.tmp', 'site-preview-token');
   // One secret per run, shared by the CMS webhook and the rebuild service.
   const rebuildSecret = process.env.SITE_REBUILD_SECRET ?? randomBytes(24).toString('hex');
+  // …and one for preview links, shared by the CMS (which signs) and the preview server (which checks).
+  const previewSecret = process.env.PREVIEW_SECRET ?? randomBytes(24).toString('hex');
   const children = [];
   const stopAll = (signal) => {
     for (const child of children) if (child.exitCode === null) child.kill(signal);
@@ -184,6 +188,9 @@ async function start() {
       SITE_BUILD_TOKEN_FILE: tokenFile,
       SITE_REBUILD_URL: `http://127.0.0.1:${controlPort}/webhook`,
       SITE_REBUILD_SECRET: rebuildSecret,
+      PREVIEW_URL: process.env.PREVIEW_URL ?? `http://localhost:${previewPort}`,
+      PREVIEW_SECRET: previewSecret,
+      PREVIEW_TOKEN_FILE: previewTokenFile,
     },
     shell: process.platform === 'win32',
   });
@@ -213,6 +220,29 @@ async function start() {
   rebuild.on('exit', (code) => {
     if (code) console.error(`\n✗ The rebuild service stopped (exit ${code}); the CMS keeps running.`);
   });
+
+  step(`Starting the preview server for drafts on http://localhost:${previewPort}`);
+  const previewBuilt = spawnSync(process.execPath, [path.join(ROOT, 'site', 'scripts', 'build-preview.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (previewBuilt.status === 0) {
+    const preview = spawn(process.execPath, [path.join(ROOT, 'site', 'scripts', 'preview-server.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        CMS_URL: `http://127.0.0.1:${port}`,
+        CMS_PUBLIC_URL: `http://localhost:${port}`,
+        PREVIEW_SECRET: previewSecret,
+        PREVIEW_TOKEN_FILE: previewTokenFile,
+        PREVIEW_PORT: previewPort,
+      },
+    });
+    children.push(preview);
+    preview.on('exit', (code) => {
+      if (code) console.error(`\n✗ The preview server stopped (exit ${code}); Preview in the admin will not load.`);
+    });
+  } else {
+    console.error('\n✗ The preview renderer did not build; Preview in the admin will not load.');
+  }
   console.log(
     [
       '',
@@ -222,6 +252,7 @@ async function start() {
       ' First time: open it and create the administrator account there.',
       ` Trang tĩnh / Static site:  http://localhost:${sitePort}/   (dựng lại sau mỗi lần xuất bản / rebuilt on every publish)`,
       ` Rebuild status:            http://127.0.0.1:${controlPort}/status`,
+      ` Xem trước bản nháp / Draft preview: nút "Preview" trong trang sửa bài (served on :${previewPort})`,
       ` GraphQL (read-only):       http://localhost:${port}/graphql`,
       ' Site build token:          pnpm --dir cms token',
       ' Import legacy articles:    pnpm --dir cms import <files or folders>',

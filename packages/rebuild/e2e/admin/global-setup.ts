@@ -1,6 +1,10 @@
+import { buildPreviewApp } from '../../../../site/e2e/harness/cms-process.js';
 import { hasChromium } from '../../../../site/e2e/harness/browser.js';
 import { ensureAdminBuild } from '../harness/admin-build.js';
 
-export default function setup(): void {
-  if (hasChromium) ensureAdminBuild();
+export default async function setup(): Promise<void> {
+  if (!hasChromium) return;
+  ensureAdminBuild();
+  const preview = await buildPreviewApp();
+  if (preview.code !== 0) throw new Error(`preview renderer build failed:\n${preview.stdout}\n${preview.stderr}`);
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { freePort, startCms, type RunningCms } from '../../../../site/e2e/harness/cms-process.js';
 import { createControlServer, SECRET_HEADER } from '../../src/control-server.js';
 import { RebuildService } from '../../src/rebuild-service.js';
@@ -9,6 +10,7 @@ import { createStaticServer } from '../../src/static-server.js';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 export const SECRET = 'rebuild-secret-for-tests-0123456789';
+export const PREVIEW_SECRET = 'preview-secret-for-tests-0123456789';
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -20,6 +22,8 @@ export interface LiveStack {
   site: string;
   /** The rebuild service's control API. */
   control: string;
+  /** The draft preview server, when started with `preview: true`. */
+  previewUrl: string;
   workDir: string;
   get(urlPath: string): Promise<{ status: number; text: string }>;
   waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs?: number): Promise<T>;
@@ -28,14 +32,21 @@ export interface LiveStack {
   stop(): Promise<void>;
 }
 
-export async function startLiveStack({ setupModule, cmsEnv = {} }: { setupModule?: string; cmsEnv?: Record<string, string> } = {}): Promise<LiveStack> {
+export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false }: { setupModule?: string; cmsEnv?: Record<string, string>; preview?: boolean } = {}): Promise<LiveStack> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-live-'));
   const controlPort = await freePort();
   const control = `http://127.0.0.1:${controlPort}`;
+  const previewPort = await freePort();
+  const previewUrl = `http://127.0.0.1:${previewPort}`;
   const cms = await startCms({
     databaseFile: path.join(workDir, 'cms.db'),
     setupModule,
-    env: { SITE_REBUILD_URL: `${control}/webhook`, SITE_REBUILD_SECRET: SECRET, ...cmsEnv },
+    env: {
+      SITE_REBUILD_URL: `${control}/webhook`,
+      SITE_REBUILD_SECRET: SECRET,
+      ...(preview ? { PREVIEW_URL: previewUrl, PREVIEW_SECRET: PREVIEW_SECRET } : {}),
+      ...cmsEnv,
+    },
   });
   const service = new RebuildService({
     root: path.join(workDir, 'site'),
@@ -56,6 +67,14 @@ export async function startLiveStack({ setupModule, cmsEnv = {} }: { setupModule
   await new Promise<void>((resolve) => controlServer.listen(controlPort, '127.0.0.1', resolve));
   await new Promise<void>((resolve) => staticServer.listen(sitePort, '127.0.0.1', resolve));
   const servers: Server[] = [controlServer, staticServer];
+  if (preview) {
+    // The preview server as `npm start` runs it (site/scripts/preview-server.mjs, renderer in site/dist-preview).
+    const { createPreviewServer, readPreviewConfig } = await import(pathToFileURL(path.join(REPO, 'site', 'scripts', 'preview-server.mjs')).href);
+    const config = readPreviewConfig({ PREVIEW_SECRET, PREVIEW_CMS_TOKEN: cms.previewToken, CMS_URL: cms.url, PREVIEW_PORT: String(previewPort) });
+    const previewServer: Server = await createPreviewServer(config, { log: () => {} });
+    await new Promise<void>((resolve) => previewServer.listen(previewPort, '127.0.0.1', resolve));
+    servers.push(previewServer);
+  }
   const site = `http://127.0.0.1:${sitePort}`;
 
   const get = async (urlPath: string) => {
@@ -80,6 +99,7 @@ export async function startLiveStack({ setupModule, cmsEnv = {} }: { setupModule
     service,
     site,
     control,
+    previewUrl,
     workDir,
     get,
     waitFor,
