@@ -65,6 +65,14 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
     const key = first.stdout.trim();
     expect(key).toMatch(/^[0-9a-f]{256}$/);
     expect(second.stdout.trim()).toBe(key);
+    // The preview server's token is another one, and a wrong name is named.
+    const preview = await run([tsx, 'scripts/token.ts', 'preview'], env);
+    expect(preview.stderr).toContain('Created read-only API token "site-preview"');
+    expect(preview.stdout.trim()).toMatch(/^[0-9a-f]{256}$/);
+    expect(preview.stdout.trim()).not.toBe(key);
+    const wrong = await run([tsx, 'scripts/token.ts', 'admin'], env);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('Unknown token "admin"');
   });
 
   it('production refuses to start without secrets and names each one', async () => {

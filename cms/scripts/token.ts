@@ -1,10 +1,18 @@
-// pnpm --dir cms token: prints the site build's read-only API token, creating it the first time.
-import { ensureSiteBuildToken, SITE_BUILD_TOKEN_NAME } from '../src/public-api/site-build-token';
+// pnpm --dir cms token [preview]: prints the site build's read-only API token ("site-build"),
+// or with `preview` the preview server's ("site-preview", which also reads drafts), creating it the first time.
+import { ensureReadToken, PREVIEW_TOKEN_NAME, SITE_BUILD_TOKEN_NAME } from '../src/public-api/site-build-token';
 import { withStrapi } from './lib/with-strapi';
 
+const which = process.argv[2] ?? 'site';
+if (which !== 'site' && which !== 'preview') {
+  console.error(`Unknown token "${which}": use \`pnpm --dir cms token\` (site build) or \`pnpm --dir cms token preview\` (preview server).`);
+  process.exit(1);
+}
+const name = which === 'preview' ? PREVIEW_TOKEN_NAME : SITE_BUILD_TOKEN_NAME;
+
 withStrapi(async (strapi) => {
-  const { accessKey, created } = await ensureSiteBuildToken(strapi);
-  console.error(`${created ? 'Created' : 'Existing'} read-only API token "${SITE_BUILD_TOKEN_NAME}":`);
+  const { accessKey, created } = await ensureReadToken(strapi, name);
+  console.error(`${created ? 'Created' : 'Existing'} read-only API token "${name}":`);
   console.log(accessKey);
 }).catch((error) => {
   console.error(`Token failed: ${error instanceof Error ? error.message : String(error)}`);

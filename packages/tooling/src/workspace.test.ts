@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -121,6 +121,7 @@ describe('docker-compose.yml', () => {
     'cms/src/environment/required-secrets.ts',
     'cms/src/index.ts',
     'cms/src/rebuild/rebuild-webhook.ts',
+    'cms/src/scheduling/scheduler.ts',
     'cms/scripts/lib/environment.mjs',
   ]);
   const siteReads = readsOf(['packages/rebuild/src/config.ts', 'site/scripts/build.mjs', 'site/astro.config.mjs']);
@@ -142,6 +143,55 @@ describe('docker-compose.yml', () => {
     for (const name of ['CMS_URL', 'CMS_TOKEN', 'SITE_REBUILD_SECRET', 'SITE_URL']) {
       expect(passed, name).toContain(name);
       expect(siteReads.has(name), name).toBe(true);
+    }
+  });
+
+  it('runs the preview server after a healthy CMS, on the port and with the secret the CMS signs with', () => {
+    const { preview, cms } = compose.services;
+    expect(preview.depends_on.cms.condition).toBe('service_healthy');
+    expect(preview.environment.PREVIEW_SECRET).toBe(cms.environment.PREVIEW_SECRET);
+    expect(cms.environment.PREVIEW_URL).toContain(`:${preview.environment.PREVIEW_PORT}`);
+    expect(preview.environment.CMS_URL).toBe(`http://cms:${cms.environment.PORT}`);
+    expect(preview.ports).toEqual([`${preview.environment.PREVIEW_PORT}:${preview.environment.PREVIEW_PORT}`]);
+    const dockerfile = read(preview.build.dockerfile);
+    expect(dockerfile).toContain(`EXPOSE ${preview.environment.PREVIEW_PORT}`);
+    expect(dockerfile).toContain('node site/scripts/build-preview.mjs');
+    expect(dockerfile).toContain('CMD ["node", "site/scripts/preview-server.mjs"]');
+  });
+
+  it('passes the preview server only variables it reads, and every one it needs', () => {
+    const previewReads = readsOf(['site/scripts/preview-server.mjs']);
+    const passed = Object.keys(compose.services.preview.environment);
+    expect(passed.filter((name) => !previewReads.has(name))).toEqual([]);
+    for (const name of ['CMS_URL', 'PREVIEW_CMS_TOKEN', 'PREVIEW_SECRET']) {
+      expect(passed, name).toContain(name);
+      expect(previewReads.has(name), name).toBe(true);
+    }
+  });
+
+  /* A workspace package a service needs but its Dockerfile does not copy breaks `pnpm install --frozen-lockfile --filter` in the image. */
+  it.each(['cms/Dockerfile', 'packages/rebuild/Dockerfile', 'site/Dockerfile.preview'])('%s copies and builds every workspace package its service depends on', (file) => {
+    const dockerfile = read(file);
+    const packageDirs = new Map<string, string>();
+    for (const dir of ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)]) {
+      if (existsSync(path.join(ROOT, dir, 'package.json'))) packageDirs.set(JSON.parse(read(`${dir}/package.json`)).name, dir);
+    }
+    const roots = [...dockerfile.matchAll(/--filter (@hoilhpn\/[a-z-]+)\.\.\./g)].map((match) => match[1]!);
+    expect(roots.length, 'a pnpm install --filter <package>... line').toBeGreaterThan(0);
+    const needed = new Set<string>();
+    const visit = (name: string) => {
+      if (needed.has(name)) return;
+      needed.add(name);
+      const manifest = JSON.parse(read(`${packageDirs.get(name)}/package.json`));
+      for (const [dependency, version] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
+        if (String(version).startsWith('workspace:')) visit(dependency);
+      }
+    };
+    roots.forEach(visit);
+    for (const name of needed) {
+      const dir = packageDirs.get(name)!;
+      expect(dockerfile, `${file}: COPY ${dir}/package.json`).toContain(`COPY ${dir}/package.json ${dir}/`);
+      if (dir.startsWith('packages/')) expect(dockerfile, `${file}: builds ${name}`).toMatch(new RegExp(`--filter ${name.replace('/', '\\/')}(?![\\w.-])`));
     }
   });
 
