@@ -99,6 +99,7 @@ function typecheck(pnpm) {
   step('Type checks (tsc, strict)');
   const projects = [
     ['packages/vietnamese', 'tsconfig.json'],
+    ['packages/preview-link', 'tsconfig.json'],
     ['packages/tooling', 'tsconfig.json'],
     ['packages/content', 'tsconfig.json'],
     ['packages/rebuild', 'tsconfig.json'],
@@ -115,6 +116,7 @@ async function test() {
   const results = [typecheck(pnpm)];
   results.push(vitestSuite(pnpm, 'Workspace checks', 'packages/tooling', []));
   results.push(vitestSuite(pnpm, 'Vietnamese text helpers', 'packages/vietnamese', []));
+  results.push(vitestSuite(pnpm, 'Signed preview links', 'packages/preview-link', []));
   results.push(vitestSuite(pnpm, 'Content client (against a local GraphQL server)', 'packages/content', []));
   results.push(vitestSuite(pnpm, 'CMS unit tests', 'cms', ['--project', 'unit']));
   results.push(vitestSuite(pnpm, 'CMS integration tests on SQLite (real Strapi)', 'cms', ['--project', 'integration'], { TEST_DATABASE: 'sqlite' }));
