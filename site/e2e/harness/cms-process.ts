@@ -95,10 +95,10 @@ export interface BuildResult {
   stderr: string;
 }
 
-/** Runs `pnpm --dir site build` (scripts/build.mjs) with the given environment. */
-export function buildSite(env: Record<string, string>): Promise<BuildResult> {
+/** Runs one of site/scripts with only the given environment (plus PATH and HOME). */
+function runSiteScript(script: string, env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+    const child = spawn(process.execPath, [script], {
       cwd: SITE_DIR,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -112,19 +112,12 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
   });
 }
 
+/** Runs `pnpm --dir site build` (scripts/build.mjs) with the given environment. */
+export function buildSite(env: Record<string, string>): Promise<BuildResult> {
+  return runSiteScript('scripts/build.mjs', env);
+}
+
 /** Builds the preview server's renderer (site/dist-preview) with the site's components. */
 export function buildPreviewApp(): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build-preview.mjs'], {
-      cwd: SITE_DIR,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runSiteScript('scripts/build-preview.mjs', {});
 }
