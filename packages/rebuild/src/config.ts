@@ -51,3 +51,30 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): RebuildCon
   if (problems.length > 0) throw new Error(`rebuild service: set ${problems.join('; ')}`);
   return config;
 }
+
+export interface RelayConfig {
+  secret: string;
+  controlPort: number;
+  host: string;
+  debounceMs: number;
+  repository: string;
+  token: string;
+  apiUrl: string;
+}
+
+/** Settings of `hoilhpn-rebuild relay`, which forwards CMS webhooks to GitHub Actions instead of building here. */
+export function readRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
+  const problems: string[] = [];
+  const secret = env.SITE_REBUILD_SECRET ?? '';
+  if (secret.length < 16) problems.push('SITE_REBUILD_SECRET (at least 16 characters, shared with the CMS)');
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) problems.push(`GITHUB_REPOSITORY (owner/name of the repository with .github/workflows/site.yml, got "${repository}")`);
+  const token = env.GITHUB_TOKEN ?? '';
+  if (!token) problems.push('GITHUB_TOKEN (a token that may create repository dispatch events: contents write)');
+  const controlPort = Number(env.REBUILD_PORT ?? 4322);
+  const debounceMs = Number(env.REBUILD_DEBOUNCE_MS ?? 1500);
+  if (!Number.isFinite(controlPort) || controlPort < 0) problems.push(`REBUILD_PORT (a number, got "${env.REBUILD_PORT}")`);
+  if (!Number.isFinite(debounceMs) || debounceMs < 0) problems.push(`REBUILD_DEBOUNCE_MS (a number, got "${env.REBUILD_DEBOUNCE_MS}")`);
+  if (problems.length > 0) throw new Error(`rebuild relay: set ${problems.join('; ')}`);
+  return { secret, controlPort, host: env.REBUILD_HOST ?? '127.0.0.1', debounceMs, repository, token, apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com' };
+}

@@ -1,6 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { RebuildService } from './rebuild-service.js';
 
 export const SECRET_HEADER = 'x-rebuild-secret';
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -55,7 +54,14 @@ function describeEvent(body: Buffer): string {
  * POST /rollback (operators), GET /status. Everything that changes something
  * needs the shared secret.
  */
-export function createControlServer(service: RebuildService, { secret, burst = 120, refillPerSecond = 2 }: ControlServerOptions): Server {
+/** What the control API drives: the rebuild service, or the GitHub relay (which has no releases to roll back). */
+export interface ControlTarget {
+  notify(reason: string, force?: boolean): void;
+  status(): Promise<unknown>;
+  rollback?(): Promise<string>;
+}
+
+export function createControlServer(service: ControlTarget, { secret, burst = 120, refillPerSecond = 2 }: ControlServerOptions): Server {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const allow = (address: string): boolean => {
     const now = Date.now();
@@ -86,7 +92,8 @@ export function createControlServer(service: RebuildService, { secret, burst = 1
         return send(response, 401, { error: `missing or wrong ${SECRET_HEADER} header` });
       }
       if (url.pathname === '/rollback') {
-        const live = await service.releases.rollback();
+        if (!service.rollback) return send(response, 409, { error: 'this service keeps no releases; roll back where the site is built' });
+        const live = await service.rollback();
         return send(response, 200, { live });
       }
       const force = url.searchParams.get('force') === '1';

@@ -1,6 +1,7 @@
 export { BuildScheduler, type BuildRequest } from './build-scheduler.js';
-export { readConfig, type RebuildConfig } from './config.js';
-export { createControlServer, MAX_BODY_BYTES, SECRET_HEADER } from './control-server.js';
+export { readConfig, readRelayConfig, type RebuildConfig, type RelayConfig } from './config.js';
+export { createControlServer, MAX_BODY_BYTES, SECRET_HEADER, type ControlTarget } from './control-server.js';
+export { GithubDispatchRelay, DISPATCH_EVENT_TYPE } from './github-dispatch-relay.js';
 export { RebuildService, type LastBuild } from './rebuild-service.js';
 export { ReleaseStore, type BuildInfo } from './releases.js';
 export { runBuild, type BuildCommand } from './run-build.js';

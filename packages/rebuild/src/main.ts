@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// hoilhpn-rebuild serve | status | build [--force] | rollback
+// hoilhpn-rebuild serve | relay | status | build [--force] | rollback
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConfig } from './config.js';
+import { readConfig, readRelayConfig } from './config.js';
 import { createControlServer, SECRET_HEADER } from './control-server.js';
+import { GithubDispatchRelay } from './github-dispatch-relay.js';
 import { RebuildService } from './rebuild-service.js';
 import { createStaticServer } from './static-server.js';
 
@@ -30,6 +31,16 @@ async function serve(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+/** Forwards CMS webhooks to GitHub Actions (repository_dispatch), coalesced; builds nothing here. */
+async function relay(): Promise<void> {
+  const config = readRelayConfig(process.env);
+  const target = new GithubDispatchRelay({ ...config, log: (message) => console.log(message) });
+  const control = createControlServer(target, { secret: config.secret });
+  await new Promise<void>((resolve) => control.listen(config.controlPort, config.host, resolve));
+  console.log(`rebuild relay: POST http://${config.host}:${config.controlPort}/webhook (${SECRET_HEADER}) → repository_dispatch on ${config.repository}`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => control.close(() => process.exit(0)));
+}
+
 async function call(method: 'GET' | 'POST', pathname: string): Promise<void> {
   const base = process.env.REBUILD_URL ?? `http://127.0.0.1:${process.env.REBUILD_PORT ?? 4322}`;
   const response = await fetch(`${base}${pathname}`, { method, headers: { [SECRET_HEADER]: process.env.SITE_REBUILD_SECRET ?? '' } });
@@ -41,13 +52,14 @@ async function call(method: 'GET' | 'POST', pathname: string): Promise<void> {
 const [command = 'serve', ...args] = process.argv.slice(2);
 const actions: Record<string, () => Promise<void>> = {
   serve,
+  relay,
   status: () => call('GET', '/status'),
   build: () => call('POST', args.includes('--force') ? '/build?force=1' : '/build'),
   rollback: () => call('POST', '/rollback'),
 };
 const action = actions[command];
 if (!action) {
-  console.error(`usage: hoilhpn-rebuild serve | status | build [--force] | rollback`);
+  console.error(`usage: hoilhpn-rebuild serve | relay | status | build [--force] | rollback`);
   process.exit(2);
 }
 action().catch((error: unknown) => {

@@ -48,6 +48,11 @@ export class RebuildService {
   }
 
   /** "Content changed": queue a build (coalesced). */
+  /** Switches the live site back to the release before it. */
+  rollback(): Promise<string> {
+    return this.releases.rollback();
+  }
+
   notify(reason: string, force = false): void {
     this.scheduler.request({ reason, force });
   }
