@@ -19,6 +19,21 @@ function log(message) {
   console.log(`site: ${message}`);
 }
 
+/** Milliseconds per build phase (fetch, media, render, search, verify, swap), for build-info.json and the last log line. */
+const phases = {};
+async function timed(phase, work) {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases[phase] = (phases[phase] ?? 0) + Math.round(performance.now() - start);
+  }
+}
+
+function describePhases() {
+  return Object.entries(phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`).join(', ');
+}
+
 async function main() {
   const started = performance.now();
   const stamp = `${Date.now()}-${process.pid}`;
@@ -28,40 +43,52 @@ async function main() {
     log(`fetching content from ${cmsUrl}${token ? ' with a token' : ' without a token (public role)'}`);
     const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
     const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
-    const raw = await fetchRawSiteData(client);
-    const data = mapSiteData(raw, cmsUrl);
+    const { raw, data } = await timed('fetch', async () => {
+      const raw = await fetchRawSiteData(client);
+      return { raw, data: mapSiteData(raw, cmsUrl) };
+    });
     log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards in ${Math.round(performance.now() - started)} ms`);
 
     const mediaDir = path.join(CACHE, 'media');
-    const media = await copyMedia(data, { dir: mediaDir });
+    const media = await timed('media', () => copyMedia(data, { dir: mediaDir }));
     log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB`);
 
-    await mkdir(CACHE, { recursive: true });
-    await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
+    await timed('render', async () => {
+      await mkdir(CACHE, { recursive: true });
+      await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
 
-    // Astro's telemetry would call home from every build.
-    process.env.ASTRO_TELEMETRY_DISABLED = '1';
-    const { build } = await import('astro');
-    process.env.SITE_DATA_FILE = dataFile;
-    await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
+      // Astro's telemetry would call home from every build.
+      process.env.ASTRO_TELEMETRY_DISABLED = '1';
+      const { build } = await import('astro');
+      process.env.SITE_DATA_FILE = dataFile;
+      await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
+    });
 
     // Only the files the pages use, under their hashed names.
-    const used = new Set(Object.values(media.map).map((publicPath) => path.basename(publicPath)));
-    await mkdir(path.join(stagingDir, 'media'), { recursive: true });
-    for (const name of used) await cp(path.join(mediaDir, name), path.join(stagingDir, 'media', name));
+    await timed('media', async () => {
+      const used = new Set(Object.values(media.map).map((publicPath) => path.basename(publicPath)));
+      await mkdir(path.join(stagingDir, 'media'), { recursive: true });
+      for (const name of used) await cp(path.join(mediaDir, name), path.join(stagingDir, 'media', name));
+    });
 
-    const indexed = await buildSearchIndex(data, stagingDir);
+    const indexed = await timed('search', () => buildSearchIndex(data, stagingDir));
     log(`search index: ${indexed} pages`);
 
-    await verifyOutput(stagingDir, data);
+    const pages = await timed('verify', async () => {
+      await verifyOutput(stagingDir, data);
+      return (await readdir(stagingDir, { recursive: true })).filter((name) => String(name).endsWith('.html')).length;
+    });
     // What the rebuild service checks before it lets a release go live.
-    const pages = (await readdir(stagingDir, { recursive: true })).filter((name) => String(name).endsWith('.html')).length;
-    await writeFile(
-      path.join(stagingDir, 'build-info.json'),
-      `${JSON.stringify({ builtAt: new Date().toISOString(), durationMs: Math.round(performance.now() - started), articles: data.articles.length, pages, media: media.files }, null, 2)}\n`,
-    );
-    await swapIn(stagingDir, outDir);
-    log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const builtAt = new Date().toISOString();
+    const buildInfo = () =>
+      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), articles: data.articles.length, pages, media: media.files, phases }, null, 2)}\n`;
+    await writeFile(path.join(stagingDir, 'build-info.json'), buildInfo());
+    await timed('swap', () => swapIn(stagingDir, outDir));
+    // The swap's own time is known only now: the final figures replace the file in one rename.
+    const infoFile = path.join(outDir, 'build-info.json');
+    await writeFile(`${infoFile}.tmp-${stamp}`, buildInfo());
+    await rename(`${infoFile}.tmp-${stamp}`, infoFile);
+    log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (${describePhases()})`);
 
     if (data.warnings.length > 0) {
       console.warn(`\nsite: ${data.warnings.length} warning(s) for editors:`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start` and `npm test` land here. Plain Node.js and npm are all it needs:
+// `npm start`, `npm test` and `npm run bench` land here. Plain Node.js and npm are all it needs:
 // it brings the pinned pnpm, installs what is missing, builds the shared
 // packages, then starts the CMS or runs every test suite.
 import { spawn, spawnSync } from 'node:child_process';
@@ -100,6 +100,7 @@ function typecheck(pnpm) {
   const projects = [
     ['packages/vietnamese', 'tsconfig.json'],
     ['packages/preview-link', 'tsconfig.json'],
+    ['packages/bench', 'tsconfig.json'],
     ['packages/tooling', 'tsconfig.json'],
     ['packages/content', 'tsconfig.json'],
     ['packages/rebuild', 'tsconfig.json'],
@@ -117,6 +118,7 @@ async function test() {
   results.push(vitestSuite(pnpm, 'Workspace checks', 'packages/tooling', []));
   results.push(vitestSuite(pnpm, 'Vietnamese text helpers', 'packages/vietnamese', []));
   results.push(vitestSuite(pnpm, 'Signed preview links', 'packages/preview-link', []));
+  results.push(vitestSuite(pnpm, 'Benchmark helpers (stats, report, synthetic content)', 'packages/bench', []));
   results.push(vitestSuite(pnpm, 'Content client (against a local GraphQL server)', 'packages/content', []));
   results.push(vitestSuite(pnpm, 'CMS unit tests', 'cms', ['--project', 'unit']));
   results.push(vitestSuite(pnpm, 'CMS integration tests on SQLite (real Strapi)', 'cms', ['--project', 'integration'], { TEST_DATABASE: 'sqlite' }));
@@ -263,7 +265,15 @@ async function start() {
   );
 }
 
+/** `npm run bench [-- flags]`: the benchmark (packages/bench) after the same install and build as the other commands. */
+function bench() {
+  prepare();
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'packages', 'bench', 'bin', 'bench.mjs'), ...process.argv.slice(3)], { cwd: ROOT, stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+
 const command = process.argv[2];
 if (command === 'test') await test();
 else if (command === 'start') await start();
-else fail(`Unknown command "${command ?? ''}": use start or test.`);
+else if (command === 'bench') bench();
+else fail(`Unknown command "${command ?? ''}": use start, test or bench.`);
