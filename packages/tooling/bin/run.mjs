@@ -123,6 +123,7 @@ async function test() {
   results.push(vitestSuite(pnpm, 'CMS unit tests', 'cms', ['--project', 'unit']));
   results.push(vitestSuite(pnpm, 'CMS integration tests on SQLite (real Strapi)', 'cms', ['--project', 'integration'], { TEST_DATABASE: 'sqlite' }));
 
+  results.push(vitestSuite(pnpm, 'Site unit tests', 'site', ['--project', 'unit']));
   results.push(vitestSuite(pnpm, 'Site: real CMS, full build, checks of the output', 'site', ['--project', 'e2e']));
   results.push(vitestSuite(pnpm, 'Rebuild service: API, coalescing, releases', 'packages/rebuild', ['--project', 'unit']));
   results.push(vitestSuite(pnpm, 'Rebuild: editor publishes in the CMS, the live site follows', 'packages/rebuild', ['--project', 'e2e']));

@@ -4,7 +4,7 @@ export const routes = {
   news: (page = 1) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),
   article: (slug: string) => `/tin-tuc/${slug}/`,
   category: (slug: string, page = 1) => (page <= 1 ? `/chuyen-muc/${slug}/` : `/chuyen-muc/${slug}/trang/${page}/`),
-  tag: (slug: string) => `/the/${slug}/`,
+  tag: (slug: string, page = 1) => (page <= 1 ? `/the/${slug}/` : `/the/${slug}/trang/${page}/`),
   projects: () => '/de-an/',
   project: (slug: string) => `/de-an/${slug}/`,
   videos: () => '/video/',
