@@ -1,7 +1,7 @@
 import node from '@astrojs/node';
 import tailwind from '@astrojs/tailwind';
 import { defineConfig } from 'astro/config';
-import base from './astro.config.mjs';
+import base, { tailwindConfigFile } from './astro.config.mjs';
 
 /**
  * The preview server's renderer: the same components and styles as the static
@@ -18,7 +18,7 @@ export default defineConfig({
   // No pages of the static site: only the preview route below.
   srcDir: './src/preview-app',
   integrations: [
-    tailwind({ applyBaseStyles: false }),
+    tailwind({ applyBaseStyles: false, configFile: tailwindConfigFile }),
     {
       name: 'hoilhpn-preview-route',
       hooks: {

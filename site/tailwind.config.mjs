@@ -1,6 +1,7 @@
 /** @type {import('tailwindcss').Config} */
 export default {
-  content: ['./src/**/*.{astro,ts,mjs}'],
+  // Relative to this file, not to the directory a build is started from.
+  content: { relative: true, files: ['./src/**/*.{astro,ts,mjs}'] },
   theme: {
     extend: {
       colors: {

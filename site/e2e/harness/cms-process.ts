@@ -96,10 +96,10 @@ export interface BuildResult {
 }
 
 /** Runs one of site/scripts with only the given environment (plus PATH and HOME). */
-function runSiteScript(script: string, env: Record<string, string>): Promise<BuildResult> {
+function runSiteScript(script: string, env: Record<string, string>, cwd = SITE_DIR): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], {
-      cwd: SITE_DIR,
+    const child = spawn(process.execPath, [path.join(SITE_DIR, script)], {
+      cwd,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -117,7 +117,11 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
   return runSiteScript('scripts/build.mjs', env);
 }
 
-/** Builds the preview server's renderer (site/dist-preview) with the site's components. */
+/**
+ * Builds the preview server's renderer (site/dist-preview) with the site's
+ * components, from the repository root as `npm start` does: Tailwind once
+ * looked for its config in the working directory and built unstyled.
+ */
 export function buildPreviewApp(): Promise<BuildResult> {
-  return runSiteScript('scripts/build-preview.mjs', {});
+  return runSiteScript('scripts/build-preview.mjs', {}, path.resolve(SITE_DIR, '..'));
 }
