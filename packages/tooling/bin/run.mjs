@@ -206,6 +206,10 @@ async function start() {
   });
   if (!(await waitForHealth(`http://127.0.0.1:${port}`, cms))) return;
 
+  // Before the rebuild service's first build: two Astro builds at once in site/ trip over each other's .astro folder.
+  step('Building the preview renderer (the site\'s components for draft previews)');
+  const previewBuilt = spawnSync(process.execPath, [path.join(ROOT, 'site', 'scripts', 'build-preview.mjs')], { cwd: ROOT, stdio: 'inherit' });
+
   step(`Starting the rebuild service: builds the site now and after every publish, serves it on http://localhost:${sitePort}`);
   const token = existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '';
   const rebuild = spawn(process.execPath, [path.join(ROOT, 'packages', 'rebuild', 'dist', 'main.js'), 'serve'], {
@@ -227,7 +231,6 @@ async function start() {
   });
 
   step(`Starting the preview server for drafts on http://localhost:${previewPort}`);
-  const previewBuilt = spawnSync(process.execPath, [path.join(ROOT, 'site', 'scripts', 'build-preview.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (previewBuilt.status === 0) {
     const preview = spawn(process.execPath, [path.join(ROOT, 'site', 'scripts', 'preview-server.mjs')], {
       cwd: ROOT,
