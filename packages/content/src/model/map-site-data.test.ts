@@ -60,7 +60,7 @@ describe('mapSiteData', () => {
     const base = raw();
     const undated = { ...base.articles[0]!, publishedDate: null };
     expect(mapSiteData(raw({ articles: [undated] as any }), 'http://cms.local/').articles[0]!.publishedDate).toBe('2023-11-20T18:00:00.000Z');
-    expect(() => mapSiteData(raw({ articles: [{ ...undated, publishedAt: null }] as any }), 'http://cms.local/')).toThrow(/hoa-binh-tin" has neither publishedDate nor publishedAt/);
+    expect(() => mapSiteData(raw({ articles: [{ ...undated, publishedAt: null }] as any }), 'http://cms.local/')).toThrow(/^article "hoa-binh-tin" has neither publishedDate nor publishedAt/);
   });
 
   it('sums the award tally, labels enumerations in Vietnamese and builds readable URLs', () => {
