@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readLegacyParagraphs } from '../synthetic/legacy-paragraphs.js';
 import { generateSyntheticContent, type SlugKind, type SyntheticArticle } from '../synthetic/synthetic-content.js';
-import { makePng } from './png-image.js';
+import { makePng } from '../../../../site/e2e/fixtures/png.js';
 import { BENCH_EDITOR, SEED_ENV, type SeedReport } from './seed-contract.js';
 
 /* The slice of Strapi this module uses; the CMS passes its real instance. */

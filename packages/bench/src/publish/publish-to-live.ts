@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { BENCH_EDITOR } from '../cms/seed-contract.js';
-import { AdminClient } from './admin-client.js';
+// The same content-manager calls the rebuild e2e suite makes as an editor.
+import { EditorClient } from '../../../rebuild/e2e/editor-client.js';
 import type { LiveStack } from './live-stack.js';
 import { SearchProbe } from './search-probe.js';
 
@@ -36,7 +37,7 @@ export async function measurePublishToLive(
   category: { slug: string; documentId: string },
   { runs, timeoutMs, debounceMs, log }: { runs: number; timeoutMs: number; debounceMs: number; log: (line: string) => void },
 ): Promise<PublishMeasurement[]> {
-  const editor = new AdminClient(cms.url);
+  const editor = new EditorClient(cms.url);
   await editor.login(BENCH_EDITOR.email, BENCH_EDITOR.password);
   const search = new SearchProbe(stack.site);
   const get = async (urlPath: string) => {
