@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_ARTICLE, DRAFT_VIDEO } from '../src/seed/demo-content';
-import { ensurePreviewToken, ensureSiteBuildToken } from '../src/public-api/site-build-token';
+import { ensurePreviewToken, ensureSiteBuildToken } from '../src/public-api/read-tokens';
 import { graphql, rest } from './harness/http';
 import { startTestServer } from './harness/strapi-server';
 

@@ -2,7 +2,7 @@
 // prints one line `CMS_READY {"url":…,"token":…}` once it answers: for tests and scripts that need a
 // running CMS with the site build token (and the preview server's token).
 import { pathToFileURL } from 'node:url';
-import { ensurePreviewToken, ensureSiteBuildToken } from '../src/public-api/site-build-token';
+import { ensurePreviewToken, ensureSiteBuildToken } from '../src/public-api/read-tokens';
 import { withWebhooksPaused } from '../src/rebuild/rebuild-webhook';
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed/seed-demo-content';
 import { CMS_DIR } from './lib/environment.mjs';

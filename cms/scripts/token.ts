@@ -1,6 +1,6 @@
 // pnpm --dir cms token [preview]: prints the site build's read-only API token ("site-build"),
 // or with `preview` the preview server's ("site-preview", which also reads drafts), creating it the first time.
-import { ensureReadToken, PREVIEW_TOKEN_NAME, SITE_BUILD_TOKEN_NAME } from '../src/public-api/site-build-token';
+import { ensureReadToken, PREVIEW_TOKEN_NAME, SITE_BUILD_TOKEN_NAME } from '../src/public-api/read-tokens';
 import { withStrapi } from './lib/with-strapi';
 
 const which = process.argv[2] ?? 'site';

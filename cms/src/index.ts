@@ -4,7 +4,7 @@ import { disableGraphqlMutations } from './public-api/disable-graphql-mutations'
 import { guardDrafts } from './public-api/guard-drafts';
 import { fillPublishedDateOnPublish } from './publishing/fill-published-date';
 import { slugFromTitleOnCreate } from './publishing/slug-from-title';
-import { PREVIEW_TOKEN_NAME, SITE_BUILD_TOKEN_NAME } from './public-api/site-build-token';
+import { PREVIEW_TOKEN_NAME, SITE_BUILD_TOKEN_NAME } from './public-api/read-tokens';
 import { writeTokenFile } from './public-api/write-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';

@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, type FieldLabels } from './field-labels';
 
-interface Configuration {
+/** A type's view settings as the content manager stores them. */
+export interface Configuration {
   settings: unknown;
-  layouts: unknown;
+  layouts: { list: string[]; edit: unknown };
   metadatas: Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
 }
 
-interface ConfigurationService {
+/** The content manager's service for those settings (content types and components alike). */
+export interface ConfigurationService {
   findConfiguration(model: { uid: string }): Promise<Configuration>;
   updateConfiguration(model: { uid: string }, configuration: Configuration): Promise<unknown>;
 }

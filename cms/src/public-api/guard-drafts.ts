@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PREVIEW_TOKEN_NAME } from './site-build-token';
+import { PREVIEW_TOKEN_NAME } from './read-tokens';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 

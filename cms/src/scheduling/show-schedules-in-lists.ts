@@ -1,11 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { ConfigurationService } from '../admin-labels/apply-field-labels';
 import { PUBLISH_AT, SCHEDULED_TYPES, UNPUBLISH_AT } from './scheduled-types';
-
-interface Configuration {
-  settings: unknown;
-  layouts: { list: string[]; edit: unknown };
-  metadatas: unknown;
-}
 
 const MARKER = { type: 'plugin', name: 'hoilhpn', key: 'schedule-columns-added' } as const;
 
@@ -16,10 +11,7 @@ const MARKER = { type: 'plugin', name: 'hoilhpn', key: 'schedule-columns-added' 
  * later removes or reorders them in "Configure the view" keeps that choice.
  */
 export async function showSchedulesInLists(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as {
-    findConfiguration(model: { uid: string }): Promise<Configuration>;
-    updateConfiguration(model: { uid: string }, configuration: Configuration): Promise<unknown>;
-  };
+  const service = strapi.plugin('content-manager').service('content-types') as ConfigurationService;
   const done = ((await strapi.store.get(MARKER)) as string[] | null) ?? [];
   for (const uid of SCHEDULED_TYPES) {
     if (done.includes(uid)) continue;
