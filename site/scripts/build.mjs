@@ -53,16 +53,31 @@ async function main() {
     const media = await timed('media', () => copyMedia(data, { dir: mediaDir }));
     log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB`);
 
-    await timed('render', async () => {
-      await mkdir(CACHE, { recursive: true });
-      await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
+    // The index is made from the data, not the HTML, so Pagefind (its own process) indexes on the
+    // second core while Astro renders on the first; the phases overlap in build-info.json.
+    const searchDir = `${stagingDir}.search`;
+    const searching = timed('search', () => buildSearchIndex(data, searchDir));
+    // Awaited below; until then a failure must not count as unhandled.
+    searching.catch(() => {});
+    try {
+      await timed('render', async () => {
+        await mkdir(CACHE, { recursive: true });
+        await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
 
-      // Astro's telemetry would call home from every build.
-      process.env.ASTRO_TELEMETRY_DISABLED = '1';
-      const { build } = await import('astro');
-      process.env.SITE_DATA_FILE = dataFile;
-      await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
-    });
+        // Astro's telemetry would call home from every build.
+        process.env.ASTRO_TELEMETRY_DISABLED = '1';
+        const { build } = await import('astro');
+        process.env.SITE_DATA_FILE = dataFile;
+        await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
+      });
+    } finally {
+      // Render failed or not, Pagefind finishes (or fails) before anything is removed.
+      await searching.catch(() => {});
+    }
+    const indexed = await searching;
+    await rename(path.join(searchDir, 'pagefind'), path.join(stagingDir, 'pagefind'));
+    await rm(searchDir, { recursive: true, force: true });
+    log(`search index: ${indexed} pages`);
 
     // Only the files the pages use, under their hashed names.
     await timed('media', async () => {
@@ -70,9 +85,6 @@ async function main() {
       await mkdir(path.join(stagingDir, 'media'), { recursive: true });
       for (const name of used) await cp(path.join(mediaDir, name), path.join(stagingDir, 'media', name));
     });
-
-    const indexed = await timed('search', () => buildSearchIndex(data, stagingDir));
-    log(`search index: ${indexed} pages`);
 
     const pages = await timed('verify', async () => {
       await verifyOutput(stagingDir, data);
@@ -96,6 +108,7 @@ async function main() {
     }
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
+    await rm(`${stagingDir}.search`, { recursive: true, force: true });
     const message = error instanceof ContentFetchError || error instanceof Error ? error.message : String(error);
     console.error(`\nsite: build failed, ${path.relative(process.cwd(), outDir) || outDir} left as it was.\n  ${message}`);
     process.exitCode = 1;
