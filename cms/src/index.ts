@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyFieldLabels } from './admin-labels/apply-field-labels';
 import { batchGraphqlRelationLoads } from './graphql/batch-relation-loads';
+import { memoizeTransformArgs } from './graphql/memoize-transform-args';
 import { skipNoopFieldWrappers } from './graphql/skip-noop-field-wrappers';
 import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
 import { guardDrafts } from './public-api/guard-drafts';
@@ -26,6 +27,7 @@ export default {
     disableGraphqlMutations(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
     if (!skipNoopFieldWrappers()) strapi.log.warn('GraphQL: Strapi\'s resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).');
+    memoizeTransformArgs(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
