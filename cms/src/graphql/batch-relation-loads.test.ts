@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { batchableQuery, isPlainData, windowed } from './batch-relation-loads';
+import { batchableQuery, extraRows, isPlainData, relationKind, windowed } from './batch-relation-loads';
 
 describe('batchableQuery', () => {
-  it('takes limit and offset out of the SQL populate and keys the rest', () => {
+  it('takes limit and offset out of the SQL populate (offset 0 keeps Strapi\'s id tie-breaker) and keys the rest', () => {
     const query = batchableQuery({ where: { publishedAt: { $notNull: true } }, limit: 2, offset: 1 });
-    expect(query).toEqual({ populate: { where: { publishedAt: { $notNull: true } } }, limit: 2, offset: 1, key: '{"where":{"publishedAt":{"$notNull":true}}}' });
+    expect(query).toEqual({
+      populate: { where: { publishedAt: { $notNull: true } }, offset: 0 },
+      limit: 2,
+      offset: 1,
+      windowed: true,
+      key: '{"where":{"publishedAt":{"$notNull":true}}}',
+    });
+  });
+
+  it('reads a limit of 0 as no limit, as Strapi does', () => {
+    expect(batchableQuery({ limit: 0 })).toMatchObject({ limit: undefined, offset: 0, windowed: true });
   });
 
   it('gives the same key to the same query and different keys to different ones', () => {
@@ -13,11 +23,11 @@ describe('batchableQuery', () => {
   });
 
   it('treats no query as populate everything', () => {
-    expect(batchableQuery(undefined)).toEqual({ populate: true, limit: undefined, offset: 0, key: 'true' });
+    expect(batchableQuery(undefined)).toEqual({ populate: true, limit: undefined, offset: 0, windowed: false, key: 'true' });
   });
 
   it('ignores limit and offset when counting, as Strapi does', () => {
-    expect(batchableQuery({ count: true, limit: 3 })).toMatchObject({ limit: undefined, offset: 0 });
+    expect(batchableQuery({ count: true, limit: 3 })).toMatchObject({ populate: { count: true }, limit: undefined, offset: 0, windowed: false });
   });
 
   it('refuses what it cannot key safely: functions, class instances, odd limits', () => {
@@ -36,9 +46,29 @@ describe('windowed', () => {
     expect(windowed([1, 2], 10, 0)).toEqual([1, 2]);
   });
 
-  it('leaves single relations and counts alone', () => {
+  it('leaves single relations and counts alone, unless an offset skips the one row', () => {
     expect(windowed({ id: 1 }, 1, 0)).toEqual({ id: 1 });
     expect(windowed(null, 1, 0)).toBeNull();
+    expect(windowed({ id: 1 }, 1, 1)).toBeNull();
+  });
+});
+
+describe('extraRows', () => {
+  it('counts the rows read only to be cut away', () => {
+    expect(extraRows([3, 100, 0], 5, 0)).toBe(95);
+    expect(extraRows([3, 10], 2, 1)).toBe(0 + 1 + 7 + 1);
+    expect(extraRows([3, 10], undefined, 2)).toBe(4);
+    expect(extraRows([2, 2], 5, 0)).toBe(0);
+  });
+});
+
+describe('relationKind', () => {
+  it('tells lists, single relations and polymorphic ones apart', () => {
+    expect(relationKind('manyToMany')).toBe('to-many');
+    expect(relationKind('morphMany')).toBe('to-many');
+    expect(relationKind('manyToOne')).toBe('to-one');
+    expect(relationKind('morphToMany')).toBe('polymorphic');
+    expect(relationKind(undefined)).toBe('unknown');
   });
 });
 

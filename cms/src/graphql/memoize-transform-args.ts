@@ -26,7 +26,8 @@ export function memoizedTransformArgs(transformArgs: TransformArgs): TransformAr
     }
     if (!cache.has(key)) {
       if (cache.size >= MAX_CACHED) cache.clear();
-      cache.set(key, transformArgs(args, options));
+      // A copy: the result may share objects (a sort list, say) with the first caller's arguments.
+      cache.set(key, structuredClone(transformArgs(args, options)));
     }
     return structuredClone(cache.get(key));
   };

@@ -23,7 +23,7 @@ interface GraphqlSchemaLike {
 
 interface WrapResolversOptions {
   schema: GraphqlSchemaLike;
-  extension?: { resolversConfig?: Record<string, Record<string, unknown> | undefined> };
+  extension?: { resolversConfig?: Record<string, unknown> };
   [key: string]: unknown;
 }
 
@@ -48,7 +48,9 @@ export function withoutNoopFieldWrappers(wrapResolvers: WrapResolvers): WrapReso
       const fields = objectTypeFields(type);
       if (!fields) continue;
       for (const [fieldName, field] of Object.entries(fields)) {
-        if (fieldName.startsWith('__') || config[typeName]?.[fieldName] !== undefined) continue;
+        // Strapi keys its own settings flat ("Article.tags": the relation's auth scope); extensions may nest them.
+        // lodash's getOr in wrap-resolvers.js finds either, and so must this.
+        if (fieldName.startsWith('__') || config[`${typeName}.${fieldName}`] !== undefined || (config[typeName] as Record<string, unknown> | undefined)?.[fieldName] !== undefined) continue;
         unwrapped.push({ field, resolve: field.resolve });
       }
     }
