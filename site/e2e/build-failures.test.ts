@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -50,6 +51,21 @@ describe('a build that cannot trust its data publishes nothing', () => {
     expect(result.stderr).toMatch(new RegExp(`http://127\\.0\\.0\\.1:${port}/graphql is unreachable after 3 attempts \\(ECONNREFUSED\\)`));
     expect(result.stdout).toMatch(/attempt 1 failed .* retrying/);
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the live site</p>');
+  });
+
+  it('clears the staging folders of a build that was killed, and keeps those of a build still running', async () => {
+    const { dir } = liveSite('live-abandoned');
+    // A process that has certainly exited, so its pid names no running build.
+    const deadPid = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
+    const abandoned = [`${dir}.staging-1700000000000-${deadPid}`, `${dir}.staging-1700000000000-${deadPid}.search`];
+    const running = `${dir}.staging-1700000000000-${process.pid}`;
+    for (const folder of [...abandoned, running]) mkdirSync(path.join(folder, 'tin-tuc'), { recursive: true });
+    const port = await freePort();
+    const result = await buildSite({ CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: token, SITE_OUT_DIR: dir, CMS_FETCH_RETRIES: '0' });
+    expect(result.code).toBe(1);
+    for (const folder of abandoned) expect(existsSync(folder), folder).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    expect(result.stdout).toContain(`removed ${path.basename(abandoned[0]!)}, left by a build that was stopped`);
   });
 
   it('fails when the CMS refuses the token', async () => {

@@ -7,7 +7,7 @@ import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentClient, ContentFetchError, copyMedia, fetchRawSiteData, mapSiteData } from '@hoilhpn/content';
-import { buildSearchIndex } from './search-index.mjs';
+import { searchRecords, writeSearchIndex } from './search-index.mjs';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(SITE_DIR, '.cache');
@@ -34,49 +34,63 @@ function describePhases() {
   return Object.entries(phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`).join(', ');
 }
 
+/**
+ * Staging and search folders of builds that were killed (Ctrl-C, a stopped
+ * rebuild service) carry the pid of their build; those whose process is gone
+ * are removed. A build running beside this one keeps its folders.
+ */
+async function removeAbandonedStaging() {
+  const parent = path.dirname(outDir);
+  const prefix = `${path.basename(outDir)}.staging-`;
+  const entries = await readdir(parent).catch(() => []);
+  for (const name of entries) {
+    const match = name.startsWith(prefix) ? /^\d+-(\d+)(\.search)?$/.exec(name.slice(prefix.length)) : null;
+    if (!match || isRunning(Number(match[1]))) continue;
+    await rm(path.join(parent, name), { recursive: true, force: true });
+    log(`removed ${name}, left by a build that was stopped`);
+  }
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 async function main() {
   const started = performance.now();
+  await removeAbandonedStaging();
   const stamp = `${Date.now()}-${process.pid}`;
   const dataFile = path.join(CACHE, `site-data-${stamp}.json`);
   const stagingDir = `${outDir}.staging-${stamp}`;
+  let swapped = false;
   try {
     log(`fetching content from ${cmsUrl}${token ? ' with a token' : ' without a token (public role)'}`);
     const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
     const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
-    const { raw, data } = await timed('fetch', async () => {
-      const raw = await fetchRawSiteData(client);
-      return { raw, data: mapSiteData(raw, cmsUrl) };
-    });
-    log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards in ${Math.round(performance.now() - started)} ms`);
-
-    const mediaDir = path.join(CACHE, 'media');
-    const media = await timed('media', () => copyMedia(data, { dir: mediaDir }));
-    log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB`);
-
-    // The index is made from the data, not the HTML, so Pagefind (its own process) indexes on the
-    // second core while Astro renders on the first; the phases overlap in build-info.json.
-    const searchDir = `${stagingDir}.search`;
-    const searching = timed('search', () => buildSearchIndex(data, searchDir));
-    // Awaited below; until then a failure must not count as unhandled.
-    searching.catch(() => {});
+    const stopSearch = new AbortController();
+    const { articleCount, warnings, media, mediaDir, searching } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal);
     try {
       await timed('render', async () => {
-        await mkdir(CACHE, { recursive: true });
-        await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
-
         // Astro's telemetry would call home from every build.
         process.env.ASTRO_TELEMETRY_DISABLED = '1';
         const { build } = await import('astro');
         process.env.SITE_DATA_FILE = dataFile;
         await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
       });
+    } catch (error) {
+      stopSearch.abort();
+      throw error;
     } finally {
       // Render failed or not, Pagefind finishes (or fails) before anything is removed.
       await searching.catch(() => {});
     }
     const indexed = await searching;
-    await rename(path.join(searchDir, 'pagefind'), path.join(stagingDir, 'pagefind'));
-    await rm(searchDir, { recursive: true, force: true });
+    await rename(path.join(`${stagingDir}.search`, 'pagefind'), path.join(stagingDir, 'pagefind'));
+    await rm(`${stagingDir}.search`, { recursive: true, force: true });
     log(`search index: ${indexed} pages`);
 
     // Only the files the pages use, under their hashed names.
@@ -87,38 +101,71 @@ async function main() {
     });
 
     const pages = await timed('verify', async () => {
-      await verifyOutput(stagingDir, data);
+      await verifyOutput(stagingDir, articleCount);
       return (await readdir(stagingDir, { recursive: true })).filter((name) => String(name).endsWith('.html')).length;
     });
     // What the rebuild service checks before it lets a release go live.
     const builtAt = new Date().toISOString();
     const buildInfo = () =>
-      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), articles: data.articles.length, pages, media: media.files, phases }, null, 2)}\n`;
+      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), articles: articleCount, pages, media: media.files, phases }, null, 2)}\n`;
     await writeFile(path.join(stagingDir, 'build-info.json'), buildInfo());
     await timed('swap', () => swapIn(stagingDir, outDir));
+    swapped = true;
     // The swap's own time is known only now: the final figures replace the file in one rename.
     const infoFile = path.join(outDir, 'build-info.json');
     await writeFile(`${infoFile}.tmp-${stamp}`, buildInfo());
     await rename(`${infoFile}.tmp-${stamp}`, infoFile);
     log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (${describePhases()})`);
 
-    if (data.warnings.length > 0) {
-      console.warn(`\nsite: ${data.warnings.length} warning(s) for editors:`);
-      for (const warning of data.warnings) console.warn(`  ⚠ ${warning}`);
+    if (warnings.length > 0) {
+      console.warn(`\nsite: ${warnings.length} warning(s) for editors:`);
+      for (const warning of warnings) console.warn(`  ⚠ ${warning}`);
     }
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     await rm(`${stagingDir}.search`, { recursive: true, force: true });
     const message = error instanceof ContentFetchError || error instanceof Error ? error.message : String(error);
-    console.error(`\nsite: build failed, ${path.relative(process.cwd(), outDir) || outDir} left as it was.\n  ${message}`);
+    const where = path.relative(process.cwd(), outDir) || outDir;
+    console.error(swapped ? `\nsite: the new build is in ${where}, but a last step failed.\n  ${message}` : `\nsite: build failed, ${where} left as it was.\n  ${message}`);
     process.exitCode = 1;
   } finally {
     await rm(dataFile, { force: true });
   }
 }
 
+/**
+ * Fetches, copies the media, writes the data file Astro reads and starts the
+ * search index (records computed now, indexed in a worker). Only counts and
+ * the running search leave this function: the fetched data, hundreds of MB at
+ * 10,000 articles, is freed before Astro loads its own copy.
+ */
+async function prepareInputs(client, dataFile, searchDir, signal) {
+  const { raw, data } = await timed('fetch', async () => {
+    const raw = await fetchRawSiteData(client);
+    return { raw, data: mapSiteData(raw, cmsUrl) };
+  });
+  log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards in ${(phases.fetch / 1000).toFixed(1)} s`);
+
+  const mediaDir = path.join(CACHE, 'media');
+  const media = await timed('media', () => copyMedia(data, { dir: mediaDir }));
+  log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB`);
+
+  await timed('render', async () => {
+    await mkdir(CACHE, { recursive: true });
+    await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
+  });
+
+  // The index is made from the data, not the HTML, so Pagefind (its own process) indexes on the
+  // second core while Astro renders on the first; the phases overlap in build-info.json.
+  const records = searchRecords(data);
+  const searching = timed('search', () => writeSearchIndex(records, searchDir, { signal }));
+  // Awaited after the render; until then a failure must not count as unhandled.
+  searching.catch(() => {});
+  return { articleCount: data.articles.length, warnings: data.warnings, media, mediaDir, searching };
+}
+
 /** Refuses to publish an empty or partial site. */
-async function verifyOutput(dir, data) {
+async function verifyOutput(dir, articleCount) {
   const required = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'pagefind/pagefind.js'];
   for (const file of required) {
     if (!existsSync(path.join(dir, file))) throw new Error(`the build has no ${file}`);
@@ -126,16 +173,23 @@ async function verifyOutput(dir, data) {
   const articlePages = (await readdir(path.join(dir, 'tin-tuc'), { withFileTypes: true })).filter(
     (entry) => entry.isDirectory() && entry.name !== 'trang' && existsSync(path.join(dir, 'tin-tuc', entry.name, 'index.html')),
   ).length;
-  if (articlePages !== data.articles.length) {
-    throw new Error(`expected ${data.articles.length} article pages, the build has ${articlePages}`);
+  if (articlePages !== articleCount) {
+    throw new Error(`expected ${articleCount} article pages, the build has ${articlePages}`);
   }
 }
 
 /** Puts the new build where the old one was, with the old one moved aside first and removed after. */
 async function swapIn(staging, target) {
   const old = `${target}.old-${Date.now()}`;
-  if (existsSync(target)) await rename(target, old);
-  await rename(staging, target);
+  const hadTarget = existsSync(target);
+  if (hadTarget) await rename(target, old);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    // The site that was served goes back where it was.
+    if (hadTarget) await rename(old, target);
+    throw error;
+  }
   await rm(old, { recursive: true, force: true });
 }
 

@@ -11,13 +11,28 @@ import { foldVietnamese } from '@hoilhpn/vietnamese';
  * main thread at the same time, and Pagefind's one-message-per-record exchange
  * would otherwise wait for Astro between every record.
  */
-export async function buildSearchIndex(data, outDir) {
-  const records = searchRecords(data);
+export async function writeSearchIndex(records, outDir, { signal, timeoutMs = 600_000 } = {}) {
   await new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { records, outDir } });
-    worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : resolve(undefined)));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`the search index worker stopped with exit code ${code}`))));
+    let settled = false;
+    const settle = (error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (error) {
+        void worker.terminate();
+        reject(error);
+      } else resolve(undefined);
+    };
+    // Pagefind runs as a child process of the worker: a hang there must not hold the build forever.
+    const timer = setTimeout(() => settle(new Error(`the search index took longer than ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    const onAbort = () => settle(new Error('the search index was stopped: the build failed'));
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort);
+    worker.once('message', (message) => settle(message.ok ? undefined : new Error(message.error ?? 'the search index worker gave no answer')));
+    worker.once('error', (error) => settle(error));
+    worker.once('exit', (code) => settle(new Error(`the search index worker stopped (exit code ${code}) before it said it was done`)));
   });
   return records.length;
 }
