@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { articleSearchText } from '@hoilhpn/content';
 import { foldVietnamese } from '@hoilhpn/vietnamese';
 
 /**
@@ -42,7 +43,7 @@ export function searchRecords(data) {
   return [
     ...data.articles.map((article) => ({
       url: article.url,
-      content: article.searchText,
+      content: articleSearchText(article),
       meta: { title: article.title, excerpt: article.lead.slice(0, 240), kind: 'Tin tức', date: article.publishedDate },
     })),
     ...data.projects.map((project) => ({

@@ -8,6 +8,7 @@ export { mapSiteData, RELATION_LIMIT, type RawSiteData } from './model/map-site-
 export { routes } from './model/routes.js';
 export { youtubeId } from './model/youtube-id.js';
 export { blockText } from './model/block-text.js';
+export { articleSearchText } from './model/article-search-text.js';
 export { LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS } from './model/labels.js';
 export { renderBlock, renderBlocks, renderImage } from './blocks/render-blocks.js';
 export { escapeHtml } from './blocks/escape-html.js';

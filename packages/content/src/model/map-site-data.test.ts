@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentFetchError } from '../client/errors.js';
 import { mapSiteData, RELATION_LIMIT, type RawSiteData } from './map-site-data.js';
+import { articleSearchText } from './article-search-text.js';
 
 const media = (name: string, alternativeText: string | null = null) => ({
   documentId: `m-${name}`,
@@ -85,7 +86,7 @@ describe('mapSiteData', () => {
   });
 
   it('folds the search text', () => {
-    expect(data.articles[1]!.searchText).toContain('hoa binh: tin');
+    expect(articleSearchText(data.articles[1]!)).toContain('hoa binh: tin');
   });
 
   it('fails when a relation list reaches the query limit and may have been cut', () => {

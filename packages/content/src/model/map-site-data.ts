@@ -1,4 +1,3 @@
-import { foldVietnamese } from '@hoilhpn/vietnamese';
 import { ContentFetchError } from '../client/errors.js';
 import { uniqueByDocumentId } from '../client/unique-by-document-id.js';
 import type {
@@ -13,7 +12,7 @@ import type {
   TrainingCoursesPageQuery,
   VideosPageQuery,
 } from '../generated/graphql.js';
-import { asBlocks, blockText } from './block-text.js';
+import { asBlocks } from './block-text.js';
 import { LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS, labelOf } from './labels.js';
 import { routes } from './routes.js';
 import type { Article, Award, Block, Cadre, Category, MediaAsset, Project, SiteData, Tag, TrainingCourse, Video } from './types.js';
@@ -288,7 +287,6 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       projects: ids(node.projects, `${where} projects`).flatMap((id) => projects.get(id) ?? []),
       videos: ids(node.videos, `${where} videos`).flatMap((id) => videos.get(id) ?? []),
       related: [],
-      searchText: foldVietnamese([node.title, node.lead ?? '', blockText(body), node.author ?? ''].join('\n')),
     };
     article.category?.articles.push(article);
     for (const tag of article.tags) tag.articles.push(article);
@@ -332,10 +330,17 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
   };
 }
 
+/**
+ * The newest articles sharing a tag or the category. Each list is already
+ * newest first, so only its first limit + 1 entries can be among the result
+ * (an entry further down has limit + 1 newer ones before it, one of them at
+ * most this article): the same answer as sorting every candidate, without
+ * sorting a whole category for each of its 10,000 articles.
+ */
 function relatedArticles(article: Article, limit = 4): Article[] {
   const candidates = new Map<string, Article>();
-  for (const tag of article.tags) for (const other of tag.articles) candidates.set(other.id, other);
-  for (const other of article.category?.articles ?? []) candidates.set(other.id, other);
+  for (const tag of article.tags) for (const other of tag.articles.slice(0, limit + 1)) candidates.set(other.id, other);
+  for (const other of article.category?.articles.slice(0, limit + 1) ?? []) candidates.set(other.id, other);
   candidates.delete(article.id);
   return [...candidates.values()].sort(byDate).slice(0, limit);
 }

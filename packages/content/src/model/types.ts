@@ -72,8 +72,6 @@ export interface Article {
   videos: Video[];
   /** Same category or shared tags, newest first. */
   related: Article[];
-  /** Lowercase accent-free text for search. */
-  searchText: string;
 }
 
 export interface Project {
