@@ -153,6 +153,20 @@ describe('the news list query', () => {
     expect(definition).toMatch(/published_date.? DESC, .?document_id.?( ASC)?, .?id.?( ASC)?, .?published_at/i);
   });
 
+  it('has an index on the slug of every type that has one, so a save\'s uniqueness check does not read the whole table', async () => {
+    const { strapi, database } = await startTestServer();
+    const knex = strapi.db.connection;
+    const names =
+      database === 'sqlite'
+        ? ((await knex.raw(`select name from sqlite_master where type = 'index'`)) as { name: string }[]).map((row) => row.name)
+        : ((await knex.raw(`select indexname as name from pg_indexes`)) as { rows: { name: string }[] }).rows.map((row) => row.name);
+    const slugTables = Object.values(strapi.contentTypes)
+      .filter((type) => type.uid.startsWith('api::') && 'slug' in type.attributes)
+      .map((type) => type.collectionName!);
+    expect(slugTables.length).toBeGreaterThanOrEqual(8);
+    for (const table of slugTables) expect(names, table).toContain(`${table}_slug_idx`);
+  });
+
   it('builds each relation field\'s query once per argument set, not once per entry', async () => {
     const { strapi } = await startTestServer();
     const utils = strapi.plugin('graphql').service('builders').utils as { transformArgs: object };

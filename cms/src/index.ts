@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyFieldLabels } from './admin-labels/apply-field-labels';
-import { ensureListingIndexes } from './database/listing-indexes';
+import { ensureQueryIndexes } from './database/query-indexes';
 import { batchGraphqlRelationLoads } from './graphql/batch-relation-loads';
 import { memoizeTransformArgs } from './graphql/memoize-transform-args';
 import { skipNoopFieldWrappers } from './graphql/skip-noop-field-wrappers';
@@ -33,7 +33,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     batchGraphqlRelationLoads(strapi);
-    await ensureListingIndexes(strapi);
+    await ensureQueryIndexes(strapi);
     await syncPublicRole(strapi);
     await applyFieldLabels(strapi);
     await showSchedulesInLists(strapi);
