@@ -41,7 +41,7 @@ export type RelationKind = 'to-one' | 'to-many' | 'polymorphic' | 'unknown';
 interface Batch {
   uid: string;
   field: string;
-  /** The populate query without limit and offset. */
+  /** The populate query without the window (an offset of 0 keeps Strapi's ORDER BY for a windowed query). */
   populate: Record<string, unknown> | true;
   limit: number | undefined;
   offset: number;
@@ -53,7 +53,6 @@ interface Batch {
 export const IDS_PER_QUERY = 500;
 /** Rows a batch may read beyond what the entries' windows keep before it gives way to one load per entry. */
 export const MAX_EXTRA_ROWS = 1000;
-
 
 /** Plain objects, arrays, strings, numbers, booleans, null and dates only: anything else cannot be keyed safely. */
 export function isPlainData(value: unknown, depth = 0): boolean {
