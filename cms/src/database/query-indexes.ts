@@ -18,8 +18,10 @@ import type { Core } from '@strapi/strapi';
  * the whole table, 20,000 rows with their bodies at 10,000 articles, which is
  * why importing slowed down as the table grew.
  *
- * IF NOT EXISTS makes them a no-op after the first start; Strapi leaves
- * indexes it does not know alone.
+ * This runs at every start, after Strapi has synced its schema: when a
+ * content type changes, Strapi's migration (forceMigration, on by default)
+ * drops indexes it does not know, and they are made again here. Otherwise
+ * IF NOT EXISTS makes it a no-op.
  */
 
 export interface QueryIndex {
