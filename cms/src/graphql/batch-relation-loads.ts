@@ -117,7 +117,7 @@ export interface BatchSettings {
 
 export const BATCH_SETTINGS = Symbol.for('hoilhpn.batchRelationLoads');
 
-export function createRelationLoadBatcher(entityManager: EntityManager, load: Load, settings: BatchSettings = { maxExtraRows: MAX_EXTRA_ROWS }, schedule: (flush: () => void) => void = setImmediate) {
+export function createRelationLoadBatcher(entityManager: EntityManager, load: Load, settings: BatchSettings) {
   let pending = new Map<string, Batch>();
   let scheduled = false;
 
@@ -198,7 +198,8 @@ export function createRelationLoadBatcher(entityManager: EntityManager, load: Lo
     const promise = new Promise<unknown>((resolve, reject) => batch!.loads.push({ id: entity.id, entity, params, resolve, reject }));
     if (!scheduled) {
       scheduled = true;
-      schedule(flush);
+      // After the microtasks: every resolver of the page has asked for its load by then.
+      setImmediate(flush);
     }
     return promise;
   }

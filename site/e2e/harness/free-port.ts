@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 
-/** A TCP port free on loopback right now (for the CMS, which must be told its port up front). */
+/** A TCP port free on loopback right now (for a CMS or server that must be told its port up front). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
