@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { cmsChildEnv } from './cms-child-env.js';
 import { freePort } from './free-port.js';
 
 export const SITE_DIR = path.resolve(__dirname, '..', '..');
@@ -18,8 +18,6 @@ export interface RunningCms {
   stop(): Promise<void>;
 }
 
-const secret = () => randomBytes(24).toString('base64');
-
 /**
  * The real CMS in a child process (cms/scripts/serve.ts: compiled TypeScript,
  * no admin build) on its own SQLite file, seeded, with the site build token.
@@ -31,20 +29,9 @@ export async function startCms({ databaseFile, setupModule, port: fixedPort, env
   const child = spawn(process.execPath, [tsx, 'scripts/serve.ts'], {
     cwd: CMS_DIR,
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ENV_PATH: path.join(path.dirname(databaseFile), 'no.env'),
+      ...cmsChildEnv({ port, envPath: path.join(path.dirname(databaseFile), 'no.env') }),
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: databaseFile,
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
       ...(setupModule ? { CMS_SETUP_MODULE: setupModule } : {}),
       ...env,
     },

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { CMS_DIR } from '../paths.js';
+import { cmsChildEnv } from '../../../../site/e2e/harness/cms-child-env.js';
 import { spawnTracked, stopProcessGroup } from '../measure/child-processes.js';
 import { ProcessTreeSampler, type MemoryPeak } from '../measure/process-memory.js';
 
@@ -27,8 +27,6 @@ export interface StartCmsOptions {
   log?: (line: string) => void;
 }
 
-const secret = () => randomBytes(24).toString('base64');
-
 /**
  * The real CMS (cms/scripts/serve.ts: compiled TypeScript, no admin build) on
  * the given database, as the site's e2e harness runs it. tsx is loaded into
@@ -39,19 +37,7 @@ export async function startCms({ port, databaseEnv, setupModule, env = {}, ready
   const child = spawnTracked(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts')], {
     cwd: CMS_DIR,
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      // No cms/.env: every secret comes from here, fresh per run.
-      ENV_PATH: path.join(CMS_DIR, '.no-env-for-bench'),
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
+      ...cmsChildEnv({ port, envPath: path.join(CMS_DIR, '.no-env-for-bench') }),
       ...databaseEnv,
       ...(setupModule ? { CMS_SETUP_MODULE: setupModule } : {}),
       ...env,
