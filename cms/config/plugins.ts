@@ -1,3 +1,4 @@
+import { forbiddenStatusPlugin } from '../src/graphql/forbidden-status-plugin';
 import { offlineLandingPage } from '../src/graphql/offline-landing-page';
 import { refuseMutationsPlugin } from '../src/graphql/refuse-mutations-plugin';
 
@@ -15,7 +16,9 @@ export default ({ env }: { env: any }) => {
         landingPage: () => offlineLandingPage,
         apolloServer: {
           introspection: !production,
-          plugins: [refuseMutationsPlugin],
+          // Strapi logs the error; a client never needs the server's stack.
+          includeStacktraceInErrorResponses: false,
+          plugins: [refuseMutationsPlugin, forbiddenStatusPlugin],
         },
       },
     },

@@ -16,6 +16,14 @@ describe('the admin, on a fresh database', () => {
     expect(tally.metadatas.count.edit.label).toBe('Số lượng');
   });
 
+  it('keeps no write API token: Strapi’s default "Read Only" and "Full Access" tokens are removed at start-up', async () => {
+    const { strapi } = await startTestServer();
+    const tokens: { name: string; type: string }[] = await strapi.db.query('admin::api-token').findMany({ select: ['name', 'type'] });
+    expect(tokens.filter((token) => token.type === 'full-access')).toEqual([]);
+    expect(tokens.map((token) => token.name)).not.toContain('Read Only');
+    expect(tokens.map((token) => token.name)).not.toContain('Full Access');
+  });
+
   it('turns sign-up off', async () => {
     const { strapi } = await startTestServer();
     const advanced = (await strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' }).get()) as any;

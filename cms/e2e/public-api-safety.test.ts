@@ -42,8 +42,10 @@ describe.each(readers)('drafts never reach %s', (_who, token) => {
       '{ siteSetting(status: DRAFT) { siteName } }',
     ]) {
       const response = await graphql(query, {}, token());
+      expect(response.status, query).toBe(403);
       expect(response.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
       expect(JSON.stringify(response.data ?? null)).not.toContain('Bản nháp');
+      expect(JSON.stringify(response.errors), query).not.toMatch(/stacktrace|\bat .+\.js:\d+/);
     }
   });
 
@@ -62,6 +64,7 @@ describe.each(readers)('drafts never reach %s', (_who, token) => {
     for (const path of ['/api/articles?status=draft', `/api/articles/${draftArticleId}?status=draft`, '/api/videos?status=draft', '/api/site-setting?status=draft']) {
       const response = await rest(path, { token: token() });
       expect(response.status, path).toBe(403);
+      expect(response.json.error.message, path).toContain('Drafts are not public');
       expect(response.text).not.toContain('Bản nháp');
     }
   });
@@ -221,12 +224,120 @@ describe('nothing can be written through the public API', () => {
     expect(actions.every((action: string) => /^(api::[a-z-]+\.[a-z-]+|plugin::upload\.content-api)\.(find|findOne)$/.test(action))).toBe(true);
   });
 
-  it('keeps the media library listing closed', async () => {
-    for (const path of ['/api/upload/files', '/api/upload/files/1']) {
-      const response = await rest(path, { token: siteToken });
-      expect(response.status, path).toBe(404);
-      expect(response.json.error.message).toContain('not listed publicly');
+  it('refuses writes whatever the letter case, slashes or escapes of the path', async () => {
+    const { strapi } = await startTestServer();
+    const before = await strapi.db.query('api::article.article').count();
+    for (const path of ['/API/articles', '/api/articles/', '/Api/Articles//', '//api/articles', '/api/%61rticles', '/%61pi/articles', '/api/upload/', '/API/UPLOAD']) {
+      const response = await rest(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { title: 'Hacked' } }) });
+      expect(response.status, `POST ${path}`).toBe(405);
     }
+    expect(await strapi.db.query('api::article.article').count()).toBe(before);
+  });
+});
+
+describe('the media library is not public', () => {
+  const EMBARGOED = 'anh-cam-cong-bo-embargo';
+
+  beforeAll(async () => {
+    // A photo attached only to the unpublished draft: an embargoed story's picture.
+    const { strapi } = await startTestServer();
+    if (await strapi.db.query('plugin::upload.file').findOne({ where: { hash: EMBARGOED } })) return;
+    const file = await strapi.db.query('plugin::upload.file').create({
+      data: { name: `${EMBARGOED}.png`, hash: EMBARGOED, ext: '.png', mime: 'image/png', size: 1, width: 1, height: 1, url: `/uploads/${EMBARGOED}.png`, provider: 'local' },
+    });
+    await strapi.documents('api::article.article').update({ documentId: draftArticleId, status: 'draft', data: { cover: file.id } } as any);
+  });
+
+  it('the draft really holds the embargoed photo (guard against a vacuous pass)', async () => {
+    const { strapi } = await startTestServer();
+    const draft = await strapi.documents('api::article.article').findOne({ documentId: draftArticleId, status: 'draft', populate: ['cover'] } as any);
+    expect((draft as any).cover.hash).toBe(EMBARGOED);
+  });
+
+  it.each([
+    '/api/upload/files',
+    '/API/upload/files',
+    '/api/UPLOAD/Files',
+    '/api/upload/files/',
+    '/api/upload/files//',
+    '//api/upload/files',
+    '/api//upload/files',
+    '/api/%75pload/files',
+    '/api/upload%2Ffiles',
+    '/api/%2575pload/files',
+    '/api/upload/files/1',
+    '/Api/Upload/Files/1/',
+    '/api/upload/files/page',
+    '/api/upload/files?filters[hash][$contains]=embargo',
+  ])('REST %s answers 404 and lists nothing', async (path) => {
+    for (const token of [undefined, siteToken]) {
+      const response = await rest(path, { token });
+      expect(response.status, path).toBe(404);
+      expect(response.text).not.toContain(EMBARGOED);
+    }
+  });
+
+  it('GraphQL has no uploadFile, uploadFiles or uploadFiles_connection query, and no way back from a file to its entries', async () => {
+    for (const token of [undefined, siteToken]) {
+      for (const query of [
+        '{ uploadFiles { name url } }',
+        '{ uploadFiles_connection { nodes { name url } } }',
+        '{ uploadFile(documentId: "x") { name } }',
+        '{ articles { cover { related { __typename } } } }',
+      ]) {
+        const response = await graphql(query, {}, token);
+        expect(response.status, query).toBe(400);
+        expect(response.errors?.[0]?.message, query).toMatch(/Cannot query field/);
+        expect(JSON.stringify(response)).not.toContain(EMBARGOED);
+      }
+    }
+  });
+
+  it('gives media only through published entries', async () => {
+    const lists = await graphql('{ articles(pagination: { limit: 100 }) { cover { url name } } }', {}, siteToken);
+    expect(lists.errors).toBeUndefined();
+    expect(JSON.stringify(lists.data)).not.toContain(EMBARGOED);
+    const populated = await rest('/api/articles?populate=*&pagination[pageSize]=100', { token: siteToken });
+    expect(populated.status).toBe(200);
+    expect(populated.text).not.toContain(EMBARGOED);
+    // …while the preview server, which may read drafts, sees it.
+    const preview = await graphql(`{ article(documentId: "${draftArticleId}", status: DRAFT) { cover { name } } }`, {}, previewToken);
+    expect(preview.data.article.cover.name).toBe(`${EMBARGOED}.png`);
+  });
+});
+
+describe('publication filters are not public', () => {
+  it.each(readers)('are refused for %s, in GraphQL and REST', async (_who, token) => {
+    for (const query of [
+      '{ articles(publicationFilter: MODIFIED) { title } }',
+      '{ articles_connection(publicationFilter: MODIFIED) { nodes { title } } }',
+      '{ articles(publicationFilter: NEVER_PUBLISHED) { title } }',
+      '{ articles(hasPublishedVersion: true) { title } }',
+      '{ categories { articles { title } } articles(publicationFilter: UNMODIFIED) { title } }',
+    ]) {
+      const response = await graphql(query, {}, token());
+      expect(response.status, query).toBe(403);
+      expect(response.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.message, query).toMatch(/not public/);
+    }
+    for (const path of [
+      '/api/articles?publicationFilter=modified',
+      '/api/articles?publicationFilter=unmodified',
+      '/api/articles?hasPublishedVersion=true',
+      '/api/categories?populate=articles&publicationFilter=modified',
+    ]) {
+      const response = await rest(path, { token: token() });
+      expect(response.status, path).toBe(403);
+      expect(response.text, path).toMatch(/not public/);
+    }
+  });
+
+  it('work for the preview server’s token', async () => {
+    const response = await graphql('{ articles(status: DRAFT, publicationFilter: NEVER_PUBLISHED) { title } }', {}, previewToken);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.articles.map((article: { title: string }) => article.title)).toContain(DRAFT_ARTICLE.title);
+    const modified = await rest('/api/articles?publicationFilter=modified', { token: previewToken });
+    expect(modified.status).toBe(200);
   });
 });
 

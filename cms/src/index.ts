@@ -5,7 +5,9 @@ import { batchGraphqlRelationLoads } from './graphql/batch-relation-loads';
 import { memoizeTransformArgs } from './graphql/memoize-transform-args';
 import { skipNoopFieldWrappers } from './graphql/skip-noop-field-wrappers';
 import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
+import { closeMediaLibraryInGraphql } from './public-api/close-media-library';
 import { guardDrafts } from './public-api/guard-drafts';
+import { removeDefaultApiTokens } from './public-api/remove-default-api-tokens';
 import { fillPublishedDateOnPublish } from './publishing/fill-published-date';
 import { slugFromTitleOnCreate } from './publishing/slug-from-title';
 import { PREVIEW_TOKEN_NAME, SITE_BUILD_TOKEN_NAME } from './public-api/read-tokens';
@@ -13,6 +15,7 @@ import { writeTokenFile } from './public-api/write-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
 import { schedulerIntervalSeconds, startScheduler } from './scheduling/scheduler';
+import { storeTextAsNfc } from './text/store-text-as-nfc';
 import { showSchedulesInLists } from './scheduling/show-schedules-in-lists';
 import { validateSchedulesOnSave } from './scheduling/validate-schedule';
 import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
@@ -22,10 +25,12 @@ let stopScheduler: (() => void) | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardDrafts(strapi);
+    storeTextAsNfc(strapi);
     fillPublishedDateOnPublish(strapi);
     slugFromTitleOnCreate(strapi);
     validateSchedulesOnSave(strapi);
     disableGraphqlMutations(strapi);
+    closeMediaLibraryInGraphql(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
     if (!skipNoopFieldWrappers()) strapi.log.warn('GraphQL: Strapi\'s resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).');
     memoizeTransformArgs(strapi);
@@ -35,6 +40,8 @@ export default {
     batchGraphqlRelationLoads(strapi);
     await ensureQueryIndexes(strapi);
     await syncPublicRole(strapi);
+    const removedTokens = await removeDefaultApiTokens(strapi);
+    if (removedTokens.length > 0) strapi.log.info(`Removed Strapi's default API tokens: ${removedTokens.join(', ')} (the portal makes its own read-only tokens).`);
     await applyFieldLabels(strapi);
     await showSchedulesInLists(strapi);
     const webhook = await syncRebuildWebhook(strapi);

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+
+const ADMIN = { email: 'quan-tri@example.vn', password: 'QuanTri-2026!' };
+
+/**
+ * A logged-in super administrator's bearer token: what the admin panel sends
+ * with each request. The account is made once per database.
+ */
+export async function adminToken(strapi: Core.Strapi, url: string): Promise<string> {
+  if (!(await strapi.db.query('admin::user').findOne({ where: { email: ADMIN.email } }))) {
+    const superAdmin = await (strapi.service('admin::role') as any).getSuperAdmin();
+    await (strapi.service('admin::user') as any).create({ ...ADMIN, firstname: 'Quản', lastname: 'Trị', isActive: true, roles: [superAdmin.id] });
+  }
+  const response = await fetch(`${url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const body = (await response.json()) as { data?: { token?: string; accessToken?: string } };
+  const token = body.data?.token ?? body.data?.accessToken;
+  if (!response.ok || !token) throw new Error(`admin login failed: HTTP ${response.status} ${JSON.stringify(body)}`);
+  return token;
+}

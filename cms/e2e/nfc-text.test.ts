@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminToken } from './harness/admin-session';
+import { graphql } from './harness/http';
+import { startTestServer } from './harness/strapi-server';
+
+// What some keyboards and macOS send: "à" as "a" + U+0300, "ạ" as "a" + U+0323.
+const TITLE = 'Phụ nữ Đà Bắc học làm kinh tế số'.normalize('NFD');
+const LEAD = 'Hội viên được hướng dẫn bán hàng trực tuyến.'.normalize('NFD');
+const BODY_TEXT = 'Chị Hoà chia sẻ kinh nghiệm.'.normalize('NFD');
+const CAPTION = 'Lớp tập huấn tại xã Tú Lý'.normalize('NFD');
+
+let token: string;
+let url: string;
+
+beforeAll(async () => {
+  const server = await startTestServer();
+  url = server.url;
+  token = await adminToken(server.strapi, url);
+});
+
+async function contentManager(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${url}/content-manager/collection-types/api::article.article${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json()) as any;
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+const isNfc = (text: string) => text === text.normalize('NFC');
+
+describe('text typed in the admin is stored as NFC', () => {
+  it('the test text really is decomposed (guard against a vacuous pass)', () => {
+    expect(isNfc(TITLE)).toBe(false);
+    expect(isNfc(BODY_TEXT)).toBe(false);
+  });
+
+  it('normalises fields, rich-text text nodes and components on create and update, through the content manager', async () => {
+    const { strapi } = await startTestServer();
+    const created = await contentManager('POST', '', {
+      title: TITLE,
+      lead: LEAD,
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: BODY_TEXT }] }],
+      figures: [{ caption: CAPTION, afterParagraph: 1 }],
+    });
+    const documentId: string = created.data.documentId;
+    await contentManager('POST', `/${documentId}/actions/publish`, {});
+
+    const stored = await strapi.documents('api::article.article').findOne({ documentId, status: 'published', populate: ['figures'] } as any);
+    const record = stored as any;
+    expect(record.title).toBe(TITLE.normalize('NFC'));
+    expect(record.lead).toBe(LEAD.normalize('NFC'));
+    expect(record.body[0].children[0].text).toBe(BODY_TEXT.normalize('NFC'));
+    expect(record.figures[0].caption).toBe(CAPTION.normalize('NFC'));
+    expect(record.slug).toBe('phu-nu-da-bac-hoc-lam-kinh-te-so');
+
+    const edited = 'Đã sửa: chị Hoà'.normalize('NFD');
+    await contentManager('PUT', `/${documentId}`, { lead: edited });
+    const draft = (await strapi.documents('api::article.article').findOne({ documentId, status: 'draft' } as any)) as any;
+    expect(draft.lead).toBe(edited.normalize('NFC'));
+
+    // Readers search and compare NFC: the NFC title finds the article.
+    const found = await graphql(`{ articles(filters: { title: { eq: "${TITLE.normalize('NFC')}" } }) { slug } }`);
+    expect(found.data.articles).toEqual([{ slug: 'phu-nu-da-bac-hoc-lam-kinh-te-so' }]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { nfcDeep } from './nfc-deep';
+
+const WRITE_ACTIONS = new Set(['create', 'update']);
+
+/**
+ * Some keyboards and macOS hand the admin decomposed (NFD) Vietnamese: "à" as
+ * "a" plus a combining grave. It looks the same but does not compare, search
+ * or slug the same, and the HTML checker warns on it. Every write of a
+ * portal type (the admin, the importer, the seed, the scheduler) passes here,
+ * so what is stored is NFC whatever typed it.
+ */
+export function storeTextAsNfc(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (!WRITE_ACTIONS.has(context.action) || !context.uid.startsWith('api::')) return next();
+    const params = context.params as { data?: unknown } | undefined;
+    if (params?.data !== undefined) {
+      const data = nfcDeep(params.data);
+      if (data !== params.data) context.params = { ...params, data } as typeof context.params;
+    }
+    return next();
+  });
+}
