@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaticServer } from '@hoilhpn/rebuild/static-server';
-import { SEED_SLUG } from './fixtures/cms-fixtures';
+import { HOSTILE_SLUG, SEED_SLUG } from './fixtures/cms-fixtures';
 import { hasChromium, launchChromium } from './harness/browser';
 
 const { outDir } = inject('site');
@@ -76,16 +76,43 @@ describe.runIf(hasChromium)('in Chromium', () => {
     await page.close();
   });
 
-  it.each(['hoa binh', 'Hòa Bình', 'Hoà Bình'])('search finds the seed article with "%s"', async (query) => {
+  /** The search page's results for a query, as a reader would type it in the address bar. */
+  async function search(query: string): Promise<{ links: (string | null)[]; text: string | null }> {
     const { page, outside } = await openPage();
     await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
-    const first = page.locator('#search-results a').first();
-    await first.waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
     const links = await page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links).toContain(`/tin-tuc/${SEED_SLUG}/`);
-    expect(await page.locator('#search-results').textContent()).toContain('Hoà Bình: Chú trọng nâng cao năng lực');
+    const text = await page.locator('#search-results').textContent();
     expect(outside).toEqual([]);
     await page.close();
+    return { links, text };
+  }
+
+  it.each(['hoa binh', 'Hòa Bình', 'Hoà Bình'])('search finds the seed article with "%s"', async (query) => {
+    const { links, text } = await search(query);
+    expect(links).toContain(`/tin-tuc/${SEED_SLUG}/`);
+    expect(text).toContain('Hoà Bình: Chú trọng nâng cao năng lực');
+  });
+
+  // Words found only in a caption or the author line, never in the title, lead or body.
+  it.each([
+    ['the cover caption', 'Hội nghị biểu dương cán bộ cơ sở giỏi cấp tỉnh', SEED_SLUG],
+    ['the cover caption', 'hoi nghi bieu duong can bo co so gioi cap tinh', SEED_SLUG],
+    ['a figure caption', 'Lạc Sơn', SEED_SLUG],
+    ['a figure caption', 'lac son', SEED_SLUG],
+    ['a figure caption', 'Đắk Đoa', HOSTILE_SLUG],
+    ['a figure caption', 'dak doa', HOSTILE_SLUG],
+    ['a figure caption', 'đak đoa', HOSTILE_SLUG],
+    ['a figure caption', 'DAK ĐOA', HOSTILE_SLUG],
+    ['the author', 'Kim Quế', SEED_SLUG],
+    ['the author', 'kim que', SEED_SLUG],
+    ['the author typed decomposed (NFD)', 'Kim Quế'.normalize('NFD'), SEED_SLUG],
+    ['the author', 'Đinh Thị Đượm', HOSTILE_SLUG],
+    ['the author', 'dinh thi duom', HOSTILE_SLUG],
+    ['the author', 'đinh thi đuom', HOSTILE_SLUG],
+  ])('search finds an article by %s: "%s"', async (_what, query, slug) => {
+    const { links } = await search(query);
+    expect(links).toContain(`/tin-tuc/${slug}/`);
   });
 
   it('search submits without reloading and says when nothing matches', async () => {

@@ -91,10 +91,28 @@ describe('the whole output', () => {
     expect(page).toContain('<h2>Tiêu đề mục &lt;b&gt;in đậm giả&lt;/b&gt;</h2>');
     expect(page).toContain('<strong>chữ đậm</strong>');
     expect(page).toContain('<a href="https://hoiphunu.example.vn/tin" rel="noopener noreferrer">liên kết an toàn</a>');
-    expect(page).toContain('<p>liên kết độc hại và liên kết ngụy trang</p>');
+    // The site's own address (SITE_URL) and its paths are not "other sites".
+    expect(page).toContain('<a href="https://phunu.example.vn/tin-tuc/">tin của trang</a>');
+    expect(page).toContain('<a href="/de-an/">các đề án</a>');
+    expect(page).toContain('<p>liên kết độc hại và liên kết ngụy trang, đường dẫn gạch chéo ngược, đường dẫn hai gạch, đường dẫn mã hoá</p>');
+    expect(page).not.toContain('evil.example');
     expect(page).toContain('<ul><li>Mục một</li><li>Mục hai</li></ul>');
     expect(page).toContain('<blockquote><p>Phụ nữ Việt Nam: tự tin, tự trọng, trung hậu, đảm đang.</p></blockquote>');
     expect(page).toMatch(/<figure><img src="\/media\/anh-khong-mo-ta[-a-z0-9]*\.[0-9a-f]{10}\.png" alt="Ảnh minh hoạ không có mô tả"/);
+  });
+
+  it('is Unicode NFC on every page and feed, also where the CMS holds decomposed (NFD) text', () => {
+    const pages = listFiles(outDir, (file) => /\.(html|xml)$/.test(file));
+    expect(pages.length).toBeGreaterThan(20);
+    const decomposed = pages.filter((file) => {
+      const page = readFileSync(file, 'utf8');
+      return page !== page.normalize('NFC');
+    });
+    expect(decomposed.map((file) => path.relative(outDir, file))).toEqual([]);
+    // The fixtures stored this article's author and quote as NFD.
+    const hostile = html(`/tin-tuc/${HOSTILE_SLUG}/`);
+    expect(hostile).toContain('>Đinh Thị Đượm</p>');
+    expect(hostile).toContain('<blockquote><p>Phụ nữ Việt Nam: tự tin, tự trọng, trung hậu, đảm đang.</p></blockquote>');
   });
 
   it('lists missing alt text and refused video URLs at the end of the build', () => {

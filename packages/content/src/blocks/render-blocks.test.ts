@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, MediaAsset } from '../model/types.js';
 import { renderBlocks } from './render-blocks.js';
-import { safeUrl } from './safe-url.js';
 
 const text = (value: string, marks: Record<string, boolean> = {}) => ({ type: 'text', text: value, ...marks });
 const paragraph = (...children: unknown[]): Block => ({ type: 'paragraph', children });
@@ -33,11 +32,32 @@ describe('renderBlocks', () => {
     expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;</p>');
   });
 
-  it('keeps safe links and drops unsafe ones, keeping their text', () => {
-    const links = ['https://hoilhpn.example.vn/a?b=1&c=2', '/tin-tuc/', 'mailto:hoi@example.vn', 'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x'];
+  it('keeps safe links and shows unsafe ones as their text (the cases are in safe-link.test.ts)', () => {
+    const links = ['https://hoilhpn.example.vn/a?b=1&c=2', '/tin-tuc/', 'mailto:hoi@example.vn', 'tel:0912000101', 'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x', '/\\evil.example/x', '/%2f%2fevil.example', '#muc-1'];
     const html = renderBlocks([paragraph(...links.map((url) => ({ type: 'link', url, children: [text('x')] })))]);
     expect(html).toBe(
-      '<p><a href="https://hoilhpn.example.vn/a?b=1&amp;c=2" rel="noopener noreferrer">x</a><a href="/tin-tuc/">x</a><a href="mailto:hoi@example.vn">x</a>xxxxxx</p>',
+      '<p><a href="https://hoilhpn.example.vn/a?b=1&amp;c=2" rel="noopener noreferrer">x</a><a href="/tin-tuc/">x</a><a href="mailto:hoi@example.vn">x</a><a href="tel:0912000101">x</a>xxxxxxxxx</p>',
+    );
+  });
+
+  it('marks links to other sites, not to its own, with rel="noopener noreferrer", also inside lists, headings and quotes', () => {
+    const link = (url: string) => ({ type: 'link', url, children: [text('x')] });
+    const html = renderBlocks(
+      [
+        paragraph(link('https://phunu.example.vn/tin-tuc/'), link('https://evil.example/')),
+        { type: 'heading', level: 2, children: [link('https://evil.example/h')] },
+        { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [link('/\\evil.example/li'), link('https://evil.example/li')] }] },
+        { type: 'quote', children: [link('HTTPS://PHUNU.EXAMPLE.VN/q')] },
+      ],
+      { siteUrl: 'https://phunu.example.vn' },
+    );
+    expect(html).toBe(
+      [
+        '<p><a href="https://phunu.example.vn/tin-tuc/">x</a><a href="https://evil.example/" rel="noopener noreferrer">x</a></p>',
+        '<h2><a href="https://evil.example/h" rel="noopener noreferrer">x</a></h2>',
+        '<ul><li>x<a href="https://evil.example/li" rel="noopener noreferrer">x</a></li></ul>',
+        '<blockquote><p><a href="https://phunu.example.vn/q">x</a></p></blockquote>',
+      ].join('\n'),
     );
   });
 
@@ -64,11 +84,5 @@ describe('renderBlocks', () => {
     expect(html).toBe(
       '<figure><img src="/media/a.1.png" alt="Ảnh" width="1200" height="800" srcset="/media/s.2.png 500w, /media/a.1.png 1200w" sizes="(min-width: 48rem) 48rem, 100vw" loading="lazy" decoding="async"><figcaption>Chú thích &lt;b&gt;</figcaption></figure>',
     );
-  });
-});
-
-describe('safeUrl', () => {
-  it.each([['tel:0912000101', 'tel:0912000101'], ['#muc-1', '#muc-1'], ['HTTPS://Example.VN/Á', 'https://example.vn/%C3%81'], ['  ', null], [42, null], ['file:///etc/passwd', null]])('%j → %j', (input, expected) => {
-    expect(safeUrl(input)).toBe(expected);
   });
 });

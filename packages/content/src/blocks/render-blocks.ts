@@ -1,12 +1,14 @@
 import type { Block, MediaAsset } from '../model/types.js';
 import { escapeHtml } from './escape-html.js';
-import { safeUrl } from './safe-url.js';
+import { safeLink } from './safe-link.js';
 
 type Node = Record<string, unknown>;
 
 export interface RenderOptions {
   /** Index of the paragraph a figure follows is handled by the page; this renders block images. */
   imageSizes?: string;
+  /** The site's public address: http(s) links elsewhere get rel="noopener noreferrer" (all of them without it). */
+  siteUrl?: string | URL;
 }
 
 function renderText(node: Node): string {
@@ -20,21 +22,20 @@ function renderText(node: Node): string {
   return html;
 }
 
-function renderInline(children: unknown): string {
+function renderInline(children: unknown, options: RenderOptions): string {
   if (!Array.isArray(children)) return '';
   return children
     .map((child) => {
       if (!child || typeof child !== 'object') return '';
       const node = child as Node;
       if (node.type === 'link') {
-        const inner = renderInline(node.children);
-        const href = safeUrl(node.url);
-        if (!href) return inner;
-        const external = /^https?:/.test(href);
-        return `<a href="${escapeHtml(href)}"${external ? ' rel="noopener noreferrer"' : ''}>${inner}</a>`;
+        const inner = renderInline(node.children, options);
+        const link = safeLink(node.url, options.siteUrl);
+        if (!link) return inner;
+        return `<a href="${escapeHtml(link.href)}"${link.external ? ' rel="noopener noreferrer"' : ''}>${inner}</a>`;
       }
       if (node.type === 'text' || typeof node.text === 'string') return renderText(node);
-      return renderInline(node.children);
+      return renderInline(node.children, options);
     })
     .join('');
 }
@@ -48,37 +49,37 @@ export function renderImage(image: MediaAsset, caption: string | null, sizes = '
   return caption ? `<figure>${img}<figcaption>${escapeHtml(caption)}</figcaption></figure>` : `<figure>${img}</figure>`;
 }
 
-function renderList(node: Node): string {
+function renderList(node: Node, options: RenderOptions): string {
   const tag = node.format === 'ordered' ? 'ol' : 'ul';
   const items = Array.isArray(node.children) ? (node.children as Node[]) : [];
   const inner = items
     .map((item) => {
-      if (item?.type === 'list') return `<li>${renderList(item)}</li>`;
+      if (item?.type === 'list') return `<li>${renderList(item, options)}</li>`;
       const nested = Array.isArray(item?.children) ? (item.children as Node[]) : [];
-      const text = renderInline(nested.filter((child) => child?.type !== 'list'));
-      const sublists = nested.filter((child) => child?.type === 'list').map(renderList).join('');
+      const text = renderInline(nested.filter((child) => child?.type !== 'list'), options);
+      const sublists = nested.filter((child) => child?.type === 'list').map((list) => renderList(list, options)).join('');
       return `<li>${text}${sublists}</li>`;
     })
     .join('');
   return `<${tag}>${inner}</${tag}>`;
 }
 
-/** One block as HTML; everything from the CMS is escaped and unsafe links are dropped. */
+/** One block as HTML; everything from the CMS is escaped and unsafe links are shown as text (see safe-link.ts). */
 export function renderBlock(block: Block, options: RenderOptions = {}): string {
   switch (block.type) {
     case 'paragraph': {
-      const inner = renderInline(block.children);
+      const inner = renderInline(block.children, options);
       return inner ? `<p>${inner}</p>` : '';
     }
     case 'heading': {
       // h1 is the page title: body headings start at h2.
       const level = Math.min(6, Math.max(2, Number(block.level) || 2));
-      return `<h${level}>${renderInline(block.children)}</h${level}>`;
+      return `<h${level}>${renderInline(block.children, options)}</h${level}>`;
     }
     case 'list':
-      return renderList(block);
+      return renderList(block, options);
     case 'quote':
-      return `<blockquote><p>${renderInline(block.children)}</p></blockquote>`;
+      return `<blockquote><p>${renderInline(block.children, options)}</p></blockquote>`;
     case 'code':
       return `<pre><code>${escapeHtml(Array.isArray(block.children) ? (block.children as Node[]).map((child) => String(child?.text ?? '')).join('') : '')}</code></pre>`;
     case 'image': {
@@ -88,7 +89,7 @@ export function renderBlock(block: Block, options: RenderOptions = {}): string {
       return renderImage(image, caption, options.imageSizes);
     }
     default: {
-      const inner = renderInline(block.children);
+      const inner = renderInline(block.children, options);
       return inner ? `<p>${inner}</p>` : '';
     }
   }

@@ -85,6 +85,21 @@ describe('mapSiteData', () => {
     expect(data.warnings).toContain('refused video URL: "https://evil.example/x" in video "Video" (video) is not an allowed YouTube address');
   });
 
+  it('gives every text in NFC, also what the CMS holds decomposed (NFD)', () => {
+    const input = raw();
+    const article = input.articles[0] as any;
+    Object.assign(article, { title: 'Hoà Bình: tin'.normalize('NFD'), author: 'Kim Quế'.normalize('NFD'), coverCaption: 'Hội nghị'.normalize('NFD') });
+    article.body[0].children[0].text = 'Đoạn một'.normalize('NFD');
+    const mapped = mapSiteData(input, 'http://cms.local/');
+    const seed = mapped.articles.find((item) => item.id === 'a1')!;
+    expect(seed.title).toBe('Hoà Bình: tin');
+    expect(seed.author).toBe('Kim Quế');
+    expect(seed.coverCaption).toBe('Hội nghị');
+    expect(seed.cover!.alt).toBe('Hội nghị');
+    expect(JSON.stringify(seed.body)).toContain('Đoạn một');
+    expect(mapped.warnings.every((warning) => warning === warning.normalize('NFC'))).toBe(true);
+  });
+
   it('folds the search text', () => {
     expect(articleSearchText(data.articles[1]!)).toContain('hoa binh: tin');
   });

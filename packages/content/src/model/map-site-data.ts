@@ -14,6 +14,7 @@ import type {
 } from '../generated/graphql.js';
 import { asBlocks } from './block-text.js';
 import { LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS, labelOf } from './labels.js';
+import { nfcInPlace } from './nfc-in-place.js';
 import { routes } from './routes.js';
 import type { Article, Award, Block, Cadre, Category, MediaAsset, Project, SiteData, Tag, TrainingCourse, Video } from './types.js';
 import { youtubeId } from './youtube-id.js';
@@ -46,11 +47,14 @@ function dateShown(node: { publishedDate: string | null; publishedAt: string | n
 const byDate = (a: { publishedDate: string }, b: { publishedDate: string }) => b.publishedDate.localeCompare(a.publishedDate);
 
 /**
- * Turns the CMS's shapes into the site's view models: media URLs made
- * absolute, relations de-duplicated and resolved both ways, labels in
- * Vietnamese, editors' mistakes collected as warnings.
+ * Turns the CMS's shapes into the site's view models: text in Unicode NFC,
+ * media URLs made absolute, relations de-duplicated and resolved both ways,
+ * labels in Vietnamese, editors' mistakes collected as warnings.
+ *
+ * `raw`'s strings are normalised to NFC in place (see nfc-in-place.ts).
  */
 export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
+  nfcInPlace(raw);
   const warnings: string[] = [];
   const media: MediaAsset[] = [];
   const base = cmsUrl.replace(/\/+$/, '');
