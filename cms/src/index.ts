@@ -4,6 +4,7 @@ import { ensureQueryIndexes } from './database/query-indexes';
 import { batchGraphqlRelationLoads } from './graphql/batch-relation-loads';
 import { memoizeTransformArgs } from './graphql/memoize-transform-args';
 import { skipNoopFieldWrappers } from './graphql/skip-noop-field-wrappers';
+import { registerCmsIdentity } from './identity/cms-identity';
 import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
 import { closeMediaLibraryInGraphql } from './public-api/close-media-library';
 import { guardDrafts } from './public-api/guard-drafts';
@@ -30,6 +31,7 @@ export default {
     slugFromTitleOnCreate(strapi);
     validateSchedulesOnSave(strapi);
     disableGraphqlMutations(strapi);
+    registerCmsIdentity(strapi);
     closeMediaLibraryInGraphql(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
     if (!skipNoopFieldWrappers()) strapi.log.warn('GraphQL: Strapi\'s resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).');
