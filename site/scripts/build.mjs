@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentClient, ContentFetchError, copyMedia, fetchRawSiteData, mapSiteData } from '@hoilhpn/content';
+import { ContentClient, ContentFetchError, copyMedia, fetchSiteSnapshot, mapSiteData } from '@hoilhpn/content';
 import { searchRecords, writeSearchIndex } from './search-index.mjs';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,7 +72,7 @@ async function main() {
     const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
     const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
     const stopSearch = new AbortController();
-    const { articleCount, warnings, media, mediaDir, searching } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal);
+    const { articleCount, source, warnings, media, mediaDir, searching } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal);
     try {
       await timed('render', async () => {
         // Astro's telemetry would call home from every build.
@@ -104,10 +104,12 @@ async function main() {
       await verifyOutput(stagingDir, articleCount);
       return (await readdir(stagingDir, { recursive: true })).filter((name) => String(name).endsWith('.html')).length;
     });
-    // What the rebuild service checks before it lets a release go live.
+    // What the rebuild service checks before it lets a release go live. `cms` is what the CMS said
+    // about itself: its database's identity and the totals it reported, which the counts were checked against.
     const builtAt = new Date().toISOString();
+    const cms = { identity: source.identity, reported: source.totals };
     const buildInfo = () =>
-      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), articles: articleCount, pages, media: media.files, phases }, null, 2)}\n`;
+      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
     await writeFile(path.join(stagingDir, 'build-info.json'), buildInfo());
     await timed('swap', () => swapIn(stagingDir, outDir));
     swapped = true;
@@ -135,15 +137,17 @@ async function main() {
 
 /**
  * Fetches, copies the media, writes the data file Astro reads and starts the
- * search index (records computed now, indexed in a worker). Only counts and
- * the running search leave this function: the fetched data, hundreds of MB at
- * 10,000 articles, is freed before Astro loads its own copy.
+ * search index (records computed now, indexed in a worker). Only counts, what
+ * the CMS said about itself and the running search leave this function: the
+ * fetched data, hundreds of MB at 10,000 articles, is freed before Astro loads
+ * its own copy.
  */
 async function prepareInputs(client, dataFile, searchDir, signal) {
-  const { raw, data } = await timed('fetch', async () => {
-    const raw = await fetchRawSiteData(client);
-    return { raw, data: mapSiteData(raw, cmsUrl) };
+  const { raw, source, data } = await timed('fetch', async () => {
+    const { raw, source } = await fetchSiteSnapshot(client);
+    return { raw, source, data: mapSiteData(raw, cmsUrl) };
   });
+  if (!source.identity) log('the CMS does not say which database it is (no cmsIdentity); the rebuild service cannot tell it from another CMS');
   log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards in ${(phases.fetch / 1000).toFixed(1)} s`);
 
   const mediaDir = path.join(CACHE, 'media');
@@ -161,7 +165,7 @@ async function prepareInputs(client, dataFile, searchDir, signal) {
   const searching = timed('search', () => writeSearchIndex(records, searchDir, { signal }));
   // Awaited after the render; until then a failure must not count as unhandled.
   searching.catch(() => {});
-  return { articleCount: data.articles.length, warnings: data.warnings, media, mediaDir, searching };
+  return { articleCount: data.articles.length, source, warnings: data.warnings, media, mediaDir, searching };
 }
 
 /** Refuses to publish an empty or partial site. */

@@ -1,7 +1,7 @@
 export { ContentClient, type ContentClientOptions, type PageInfo } from './client/content-client.js';
 export { ContentFetchError, type ContentErrorKind } from './client/errors.js';
 export { uniqueByDocumentId } from './client/unique-by-document-id.js';
-export { fetchRawSiteData } from './load-site-data.js';
+export { fetchCmsIdentity, fetchRawSiteData, fetchSiteSnapshot, type CmsSource } from './load-site-data.js';
 export { withPreviewDraft } from './load-preview-data.js';
 export { applyMediaMap, copyMedia, type CopyMediaOptions } from './copy-media.js';
 export { mapSiteData, RELATION_LIMIT, type RawSiteData } from './model/map-site-data.js';

@@ -5,6 +5,7 @@ import {
   AwardsPageDocument,
   CadresPageDocument,
   CategoriesPageDocument,
+  CmsIdentityDocument,
   ProjectsPageDocument,
   SiteSettingsDocument,
   TagsPageDocument,
@@ -13,21 +14,61 @@ import {
 } from './generated/graphql.js';
 import type { RawSiteData } from './model/map-site-data.js';
 
+type ListName = Exclude<keyof RawSiteData, 'settings'>;
+
+/**
+ * What the CMS said about itself while the site was read. The site build
+ * records it in build-info.json, so the rebuild service can tell editors'
+ * take-downs (same CMS, counts as reported) from a fetch of the wrong or an
+ * emptied database.
+ */
+export interface CmsSource {
+  /** The CMS database's id (GraphQL `cmsIdentity`); null from a CMS older than that field. */
+  identity: string | null;
+  /** Each list's total as the CMS reported it (`pageInfo.total`); the fetched lists were checked against these. */
+  totals: Record<ListName, number>;
+}
+
 /** Fetches every public type: lists in parallel, each page by page until its reported total. */
 export async function fetchRawSiteData(client: ContentClient): Promise<RawSiteData> {
+  return (await fetchListsWithTotals(client)).raw;
+}
+
+/** fetchRawSiteData, plus what the CMS said about itself (identity, reported totals). */
+export async function fetchSiteSnapshot(client: ContentClient): Promise<{ raw: RawSiteData; source: CmsSource }> {
+  const [{ raw, totals }, identity] = await Promise.all([fetchListsWithTotals(client), fetchCmsIdentity(client)]);
+  return { raw, source: { identity, totals } };
+}
+
+/** The CMS database's id; null when the CMS does not know the field (it predates it). */
+export async function fetchCmsIdentity(client: ContentClient): Promise<string | null> {
+  try {
+    const { cmsIdentity } = await client.request(CmsIdentityDocument, {}, 'identity');
+    return typeof cmsIdentity === 'string' && cmsIdentity.length > 0 ? cmsIdentity : null;
+  } catch (error) {
+    if (error instanceof ContentFetchError && error.kind === 'schema-mismatch') return null;
+    throw error;
+  }
+}
+
+async function fetchListsWithTotals(client: ContentClient): Promise<{ raw: RawSiteData; totals: Record<ListName, number> }> {
   const [articles, categories, tags, projects, videos, trainingCourses, cadres, awards, settings] = await Promise.all([
-    client.fetchAll(ArticlesPageDocument, 'articles'),
-    client.fetchAll(CategoriesPageDocument, 'categories'),
-    client.fetchAll(TagsPageDocument, 'tags'),
-    client.fetchAll(ProjectsPageDocument, 'projects'),
-    client.fetchAll(VideosPageDocument, 'videos'),
-    client.fetchAll(TrainingCoursesPageDocument, 'training courses'),
-    client.fetchAll(CadresPageDocument, 'cadres'),
-    client.fetchAll(AwardsPageDocument, 'awards'),
+    client.fetchList(ArticlesPageDocument, 'articles'),
+    client.fetchList(CategoriesPageDocument, 'categories'),
+    client.fetchList(TagsPageDocument, 'tags'),
+    client.fetchList(ProjectsPageDocument, 'projects'),
+    client.fetchList(VideosPageDocument, 'videos'),
+    client.fetchList(TrainingCoursesPageDocument, 'training courses'),
+    client.fetchList(CadresPageDocument, 'cadres'),
+    client.fetchList(AwardsPageDocument, 'awards'),
     client.request(SiteSettingsDocument, {}, 'site settings'),
   ]);
   if (!settings.siteSetting) {
     throw new ContentFetchError('graphql', 'CMS site settings: "Cài đặt trang" is not published; the site needs its name and navigation.');
   }
-  return { articles, categories, tags, projects, videos, trainingCourses, cadres, awards, settings: settings.siteSetting };
+  const lists = { articles, categories, tags, projects, videos, trainingCourses, cadres, awards };
+  return {
+    raw: { articles: articles.nodes, categories: categories.nodes, tags: tags.nodes, projects: projects.nodes, videos: videos.nodes, trainingCourses: trainingCourses.nodes, cadres: cadres.nodes, awards: awards.nodes, settings: settings.siteSetting },
+    totals: Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, list.total])) as Record<ListName, number>,
+  };
 }

@@ -71,6 +71,11 @@ export class ContentClient {
    * (Strapi caps lists silently at its limits).
    */
   async fetchAll<Node extends HasDocumentId>(document: TypedDocumentNode<PageQuery<Node>, PageVariables>, label: string): Promise<Node[]> {
+    return (await this.fetchList(document, label)).nodes;
+  }
+
+  /** fetchAll, with the total the CMS reported for the list (which the nodes are checked against). */
+  async fetchList<Node extends HasDocumentId>(document: TypedDocumentNode<PageQuery<Node>, PageVariables>, label: string): Promise<{ nodes: Node[]; total: number }> {
     const pageSize = this.options.pageSize;
     const first = await this.request(document, { page: 1, pageSize }, `${label} page 1`);
     if (!first.page) throw new ContentFetchError('graphql', `CMS ${label}: no list in the answer from ${this.endpoint}.`);
@@ -88,7 +93,7 @@ export class ContentClient {
           'Strapi caps lists silently at its limits; refusing to build a partial site.',
       );
     }
-    return nodes;
+    return { nodes, total };
   }
 
   private explain(error: unknown, label: string): Error {

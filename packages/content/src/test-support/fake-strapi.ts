@@ -11,6 +11,10 @@ export interface FakeStrapiOptions {
   token?: string;
   /** Rewrites a page answer (drop nodes, duplicate them, …). */
   rewrite?: (operation: string, page: { nodes: unknown[]; pageInfo: Record<string, number> }) => void;
+  /** The `data` of operations that are not lists, by operation name (e.g. { CmsIdentity: { cmsIdentity: '…' } }). */
+  answers?: Record<string, unknown>;
+  /** Operations refused as a CMS that does not know them would (HTTP 400, validation error with this message). */
+  rejects?: Record<string, string>;
   /** GraphQL errors to return for every request (e.g. schema validation). */
   errors?: { status: number; errors: { message: string; extensions?: Record<string, unknown> }[] };
 }
@@ -39,6 +43,15 @@ export async function startFakeStrapi(options: FakeStrapiOptions) {
     const { query, variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, number> };
     const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous';
     log.push({ operation, variables });
+    const rejected = options.rejects?.[operation];
+    if (rejected) {
+      send(400, { errors: [{ message: rejected, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+      return;
+    }
+    if (options.answers && operation in options.answers) {
+      send(200, { data: options.answers[operation] });
+      return;
+    }
     const all = options.lists?.[operation] ?? [];
     const pageSize = Math.min(Number(variables.pageSize ?? 25), options.maxLimit ?? 100);
     const pageNumber = Number(variables.page ?? 1);
