@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'e2e', include: ['e2e/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000 } },
+      // One file at a time: every file runs real site builds in site/, and two Astro builds at once trip over its .astro folder.
+      { test: { name: 'e2e', include: ['e2e/*.test.ts'], fileParallelism: false, testTimeout: 180_000, hookTimeout: 300_000 } },
       {
         // Editors in the real admin panel, in Chromium: needs the admin build (e2e/harness/admin-build.ts).
         test: {

@@ -137,6 +137,30 @@ describe('from an editor’s publish to the live site', () => {
     expect((await get('/tin-tuc/tin-loat-3/')).status).toBe(404);
     const status = (await (await fetch(`${control}/status`)).json()) as any;
     expect(status.live.release).toBe(previous);
+    expect(status.rolledBack).toEqual({ at: expect.any(String), from: live, to: previous });
+  });
+
+  it('a rollback sticks: the build running at the time never goes live, new content after it does', async () => {
+    await editor.publish(await editor.createDraft(article('Tin trước khi quay lại', 'tin-truoc-khi-quay-lai')));
+    await waitFor('the build to start', async () => service.scheduler.isBuilding);
+    const running = service.lastBuild!.release;
+    const before = service.releases.liveId();
+    const response = await fetch(`${control}/rollback`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+    expect(response.status).toBe(200);
+    const { live: rolledBackTo } = (await response.json()) as { live: string };
+    await idle();
+    expect(service.releases.liveId()).toBe(rolledBackTo);
+    expect((await get('/tin-tuc/tin-truoc-khi-quay-lai/')).status).toBe(404);
+    const status = (await (await fetch(`${control}/status`)).json()) as any;
+    expect(status.lastBuild).toMatchObject({ release: running, result: 'discarded' });
+    expect(status.lastBuild.error).toMatch(new RegExp(`^the site was rolled back to ${rolledBackTo} at .+, after this build started; it does not go live`));
+    expect(status.rolledBack).toMatchObject({ from: before, to: rolledBackTo });
+
+    await editor.publish(await editor.createDraft(article('Tin sau khi quay lại', 'tin-sau-khi-quay-lai')));
+    await waitFor('the new content', async () => (await get('/tin-tuc/tin-sau-khi-quay-lai/')).status === 200);
+    await idle();
+    expect((await get('/tin-tuc/tin-truoc-khi-quay-lai/')).status).toBe(200);
+    expect(((await (await fetch(`${control}/status`)).json()) as any).rolledBack).toBeNull();
   });
 
   it('a build that fails (CMS stopped) leaves the live site as it was and reports why', async () => {

@@ -49,6 +49,21 @@ describe('BuildScheduler', () => {
     expect(builds).toEqual([{ reason: 'a', force: true }]);
   });
 
+  it('drops requests not yet started, waiting or after the running build, and lets the running one finish', async () => {
+    const { scheduler, builds } = recorder(150);
+    scheduler.request({ reason: 'running' });
+    await sleep(60);
+    scheduler.request({ reason: 'after the running one' });
+    expect(scheduler.dropQueued()).toBe(true);
+    expect(scheduler.queue).toEqual({ waiting: false, afterCurrent: false });
+    await scheduler.idle();
+    scheduler.request({ reason: 'waiting' });
+    expect(scheduler.dropQueued()).toBe(true);
+    await scheduler.idle();
+    expect(builds.map((build) => build.reason)).toEqual(['running']);
+    expect(scheduler.dropQueued()).toBe(false);
+  });
+
   it('goes on after a failed build', async () => {
     let calls = 0;
     const errors: unknown[] = [];

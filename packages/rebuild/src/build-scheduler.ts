@@ -45,6 +45,16 @@ export class BuildScheduler {
     this.timer = setTimeout(() => this.start(), this.options.debounceMs);
   }
 
+  /** Forgets the requests not yet started (a rollback outranks them); returns whether there were any. The running build goes on. */
+  dropQueued(): boolean {
+    const dropped = this.waiting !== null || this.pending !== null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.waiting = null;
+    this.pending = null;
+    return dropped;
+  }
+
   /** Resolves when nothing is building or waiting (for tests and shutdown). */
   async idle(): Promise<void> {
     while (this.running || this.timer) {

@@ -20,7 +20,9 @@ async function serve(): Promise<void> {
   await new Promise<void>((resolve) => site.listen(config.sitePort, config.host, resolve));
   console.log(`rebuild: webhook and status at http://${config.host}:${config.controlPort}/ (POST /webhook with ${SECRET_HEADER}; GET /status)`);
   console.log(`rebuild: serving the live release at http://localhost:${config.sitePort}/`);
-  if (config.buildOnStart || !service.releases.liveId()) service.notify('start');
+  if (!service.releases.liveId() || (config.buildOnStart && !service.rolledBack)) service.notify('start');
+  // A rollback holds until new content arrives, across restarts too.
+  else if (service.rolledBack) console.log(`rebuild: the site is rolled back to ${service.rolledBack.to} (since ${service.rolledBack.at}); the next content change builds`);
   const stop = () => {
     service.killCurrentBuild();
     control.close();

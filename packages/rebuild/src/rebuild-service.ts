@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { BuildScheduler, type BuildRequest } from './build-scheduler.js';
-import { ReleaseStore } from './releases.js';
+import { ReleaseStore, type RolledBack } from './releases.js';
 import { runBuild, type BuildCommand } from './run-build.js';
 import { validateRelease } from './validate-release.js';
 
@@ -19,7 +19,8 @@ export interface LastBuild {
   reason: string;
   startedAt: string;
   durationMs: number | null;
-  result: 'running' | 'live' | 'failed' | 'rejected';
+  /** `discarded`: finished after a rollback it started before, so it never went live. */
+  result: 'running' | 'live' | 'failed' | 'rejected' | 'discarded';
   error: string | null;
   pages: number | null;
   articles: number | null;
@@ -31,7 +32,13 @@ export class RebuildService {
   readonly scheduler: BuildScheduler;
   lastBuild: LastBuild | null = null;
   buildsStarted = 0;
+  /** Set by a rollback; cleared when a newer release goes live. */
+  rolledBack: RolledBack | null = null;
   private child: ChildProcess | null = null;
+  /** Counts rollbacks: a build that sees another value at its end started before one. */
+  private rollbacks = 0;
+  /* Rollbacks and activations take turns, so a build cannot go live between a rollback's check and its switch. */
+  private liveTurn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: RebuildServiceOptions) {
     this.releases = new ReleaseStore(options.root);
@@ -45,14 +52,29 @@ export class RebuildService {
   async init(): Promise<void> {
     await this.releases.init();
     await this.releases.removeIncomplete();
+    this.rolledBack = await this.releases.readRolledBack();
+  }
+
+  /**
+   * Switches the live site back to the release before it, and keeps it there
+   * until new content arrives: the build running now, and requests queued
+   * before the rollback, never go live; the next "content changed" builds as usual.
+   */
+  rollback(): Promise<string> {
+    return this.inLiveTurn(async () => {
+      const from = this.releases.liveId();
+      const to = await this.releases.rollback();
+      this.rollbacks += 1;
+      this.rolledBack = { at: new Date().toISOString(), from: from ?? '', to };
+      await this.releases.writeRolledBack(this.rolledBack);
+      const dropped = this.scheduler.dropQueued();
+      const running = this.scheduler.isBuilding ? '; the build running now will be discarded' : '';
+      this.log(`rolled back from ${from} to ${to}${running}${dropped ? '; builds queued before the rollback dropped' : ''}`);
+      return to;
+    });
   }
 
   /** "Content changed": queue a build (coalesced). */
-  /** Switches the live site back to the release before it. */
-  rollback(): Promise<string> {
-    return this.releases.rollback();
-  }
-
   notify(reason: string, force = false): void {
     this.scheduler.request({ reason, force });
   }
@@ -68,6 +90,7 @@ export class RebuildService {
     const live = this.releases.liveId();
     return {
       live: live ? { release: live, ...(await this.releases.buildInfo(live)) } : null,
+      rolledBack: this.rolledBack,
       building: this.scheduler.isBuilding,
       queue: this.scheduler.queue,
       eventsReceived: this.scheduler.eventsReceived,
@@ -81,7 +104,14 @@ export class RebuildService {
     this.options.log?.(`rebuild: ${message}`);
   }
 
+  private inLiveTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.liveTurn.then(work);
+    this.liveTurn = turn.catch(() => {});
+    return turn;
+  }
+
   private async build({ reason, force }: BuildRequest): Promise<void> {
+    const rollbacksAtStart = this.rollbacks;
     const { id, dir } = this.releases.newReleaseDir();
     const started = Date.now();
     this.buildsStarted += 1;
@@ -100,17 +130,30 @@ export class RebuildService {
       return;
     }
     const info = await this.releases.buildInfo(id);
-    const liveId = this.releases.liveId();
-    const liveInfo = liveId ? await this.releases.buildInfo(liveId) : null;
-    const problem = validateRelease(dir, info, liveInfo, { maxArticleDrop: this.options.maxArticleDrop, force });
     this.lastBuild = { ...this.lastBuild!, pages: info?.pages ?? null, articles: info?.articles ?? null };
-    if (problem) {
-      await rm(dir, { recursive: true, force: true });
-      finish('rejected', problem);
-      return;
-    }
-    await this.releases.activate(id);
-    await this.releases.prune(this.options.keepReleases);
-    finish('live', null);
+    await this.inLiveTurn(async () => {
+      const rolledBackSinceStart = this.rollbacks !== rollbacksAtStart ? this.rolledBack : null;
+      if (rolledBackSinceStart) {
+        await rm(dir, { recursive: true, force: true });
+        const { at, to } = rolledBackSinceStart;
+        finish('discarded', `the site was rolled back to ${to} at ${at}, after this build started; it does not go live. The next content change (or POST /build) builds again.`);
+        return;
+      }
+      const liveId = this.releases.liveId();
+      const liveInfo = liveId ? await this.releases.buildInfo(liveId) : null;
+      const problem = validateRelease(dir, info, liveInfo, { maxArticleDrop: this.options.maxArticleDrop, force });
+      if (problem) {
+        await rm(dir, { recursive: true, force: true });
+        finish('rejected', problem);
+        return;
+      }
+      await this.releases.activate(id);
+      if (this.rolledBack) {
+        this.rolledBack = null;
+        await this.releases.writeRolledBack(null);
+      }
+      await this.releases.prune(this.options.keepReleases);
+      finish('live', null);
+    });
   }
 }

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReleaseStore } from './releases.js';
-import { REQUIRED_FILES, validateRelease } from './validate-release.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -49,35 +48,5 @@ describe('ReleaseStore', () => {
     mkdirSync(path.join(store.releasesDir, 'a2.staging-123-4'));
     await store.removeIncomplete();
     expect(await store.list()).toEqual(['a1']);
-  });
-});
-
-describe('validateRelease', () => {
-  async function release(files: string[]) {
-    const store = await storeWith(['r']);
-    const dir = path.join(store.releasesDir, 'r');
-    for (const file of files) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), 'x');
-    }
-    return dir;
-  }
-  const info = (articles: number) => ({ builtAt: '', durationMs: 1, articles, pages: 10 });
-
-  it('accepts a complete release', async () => {
-    expect(validateRelease(await release(REQUIRED_FILES), info(10), info(10), { maxArticleDrop: 0.5 })).toBeNull();
-  });
-
-  it('names missing pages', async () => {
-    expect(validateRelease(await release(['index.html']), info(10), null, { maxArticleDrop: 0.5 })).toMatch(/lacks 404\.html, tin-tuc\/index\.html/);
-  });
-
-  it('refuses a sharp drop in articles unless forced', async () => {
-    const dir = await release(REQUIRED_FILES);
-    expect(validateRelease(dir, info(3), info(10), { maxArticleDrop: 0.5 })).toBe(
-      'article count fell from 10 to 3 (70%, more than 50%); rebuild with force to publish it anyway',
-    );
-    expect(validateRelease(dir, info(3), info(10), { maxArticleDrop: 0.5, force: true })).toBeNull();
-    expect(validateRelease(dir, info(6), info(10), { maxArticleDrop: 0.5 })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readlinkSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface BuildInfo {
@@ -8,6 +8,19 @@ export interface BuildInfo {
   articles: number;
   pages: number;
   media?: number;
+  /**
+   * What the CMS said about itself during the build (site/scripts/build.mjs):
+   * its database's identity (null from a CMS without one) and the totals it
+   * reported per list. Absent from releases built before it was recorded.
+   */
+  cms?: { identity: string | null; reported: Record<string, number> };
+}
+
+/** The live site was switched back by hand: it stays so until a newer release goes live. */
+export interface RolledBack {
+  at: string;
+  from: string;
+  to: string;
 }
 
 /**
@@ -18,10 +31,12 @@ export interface BuildInfo {
 export class ReleaseStore {
   readonly releasesDir: string;
   readonly liveLink: string;
+  private readonly rolledBackFile: string;
 
   constructor(readonly root: string) {
     this.releasesDir = path.join(root, 'releases');
     this.liveLink = path.join(root, 'live');
+    this.rolledBackFile = path.join(root, 'rolled-back.json');
   }
 
   async init(): Promise<void> {
@@ -90,6 +105,23 @@ export class ReleaseStore {
     if (!previous) throw new Error(live ? `no release older than ${live} to roll back to` : 'no live release');
     await this.activate(previous);
     return previous;
+  }
+
+  /** The rollback in force, kept beside the live link so it outlives a restart of the service. */
+  async readRolledBack(): Promise<RolledBack | null> {
+    try {
+      return JSON.parse(await readFile(this.rolledBackFile, 'utf8')) as RolledBack;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Records a rollback (replaced atomically), or clears it with null. */
+  async writeRolledBack(value: RolledBack | null): Promise<void> {
+    if (!value) return rm(this.rolledBackFile, { force: true });
+    const temporary = `${this.rolledBackFile}.${process.pid}.${Date.now()}`;
+    await writeFile(temporary, `${JSON.stringify(value)}\n`);
+    await rename(temporary, this.rolledBackFile);
   }
 
   /** Leftovers of builds that were killed midway. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { freePort, startCms, type RunningCms } from '../../../../site/e2e/harness/cms-process.js';
 import { createControlServer, SECRET_HEADER } from '../../src/control-server.js';
-import { RebuildService } from '../../src/rebuild-service.js';
+import { RebuildService, type RebuildServiceOptions } from '../../src/rebuild-service.js';
 import { createStaticServer } from '../../src/static-server.js';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..', '..');
@@ -32,6 +32,22 @@ export interface LiveStack {
   stop(): Promise<void>;
 }
 
+/** The rebuild service as `npm start` configures it, building from `cms` into releases under `root`. */
+export function rebuildServiceOptions(root: string, cms: Pick<RunningCms, 'url' | 'token'>): RebuildServiceOptions {
+  return {
+    root,
+    buildCommand: {
+      command: process.execPath,
+      args: [path.join(REPO, 'site', 'scripts', 'build.mjs')],
+      cwd: path.join(REPO, 'site'),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CMS_URL: cms.url, CMS_TOKEN: cms.token, CMS_FETCH_RETRIES: '1' },
+    },
+    debounceMs: 1500,
+    keepReleases: 4,
+    maxArticleDrop: 0.5,
+  };
+}
+
 export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false }: { setupModule?: string; cmsEnv?: Record<string, string>; preview?: boolean } = {}): Promise<LiveStack> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-live-'));
   const controlPort = await freePort();
@@ -48,18 +64,7 @@ export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false
       ...cmsEnv,
     },
   });
-  const service = new RebuildService({
-    root: path.join(workDir, 'site'),
-    buildCommand: {
-      command: process.execPath,
-      args: [path.join(REPO, 'site', 'scripts', 'build.mjs')],
-      cwd: path.join(REPO, 'site'),
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CMS_URL: cms.url, CMS_TOKEN: cms.token, CMS_FETCH_RETRIES: '1' },
-    },
-    debounceMs: 1500,
-    keepReleases: 4,
-    maxArticleDrop: 0.5,
-  });
+  const service = new RebuildService(rebuildServiceOptions(path.join(workDir, 'site'), cms));
   await service.init();
   const controlServer = createControlServer(service, { secret: SECRET });
   const staticServer = createStaticServer(workDir, { getRoot: () => service.releases.liveDir() });

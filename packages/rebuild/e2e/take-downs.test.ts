@@ -1,0 +1,118 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type RunningCms } from '../../../site/e2e/harness/cms-process.js';
+import { createControlServer, SECRET_HEADER } from '../src/control-server.js';
+import { RebuildService } from '../src/rebuild-service.js';
+import { EditorClient } from './editor-client.js';
+import { EDITOR } from './fixtures/editor-account.js';
+import { publishFirstRelease, rebuildServiceOptions, SECRET, startLiveStack, type LiveStack } from './harness/live-stack.js';
+
+/*
+ * The release guard against the real CMS and real builds: editors' take-downs
+ * always reach the live site, while a build that read another CMS database
+ * (a second fresh CMS on its own SQLite file) is refused, and /status says why.
+ */
+
+let stack: LiveStack;
+let editor: EditorClient;
+const documentIds = new Map<string, string>();
+
+const article = (title: string, slug: string) => ({
+  title,
+  slug,
+  lead: `Sapo của ${title}.`,
+  author: 'Phóng viên',
+  publishedDate: '2026-11-21T08:00:00+07:00',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung ${title}.` }] }],
+});
+
+async function cmsIdentity(cms: RunningCms): Promise<string> {
+  const response = await fetch(`${cms.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${cms.token}` },
+    body: JSON.stringify({ query: '{ cmsIdentity }' }),
+  });
+  return ((await response.json()) as { data: { cmsIdentity: string } }).data.cmsIdentity;
+}
+
+const status = async (control: string) => (await (await fetch(`${control}/status`)).json()) as any;
+
+beforeAll(async () => {
+  stack = await startLiveStack({ setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts') });
+  editor = new EditorClient(stack.cms.url);
+  await editor.login(EDITOR.email, EDITOR.password);
+  // A small site: the seed article and two more, three in all.
+  for (const [title, slug] of [['Tin sẽ được gỡ xuống', 'tin-se-duoc-go-xuong'], ['Tin sẽ bị xoá', 'tin-se-bi-xoa']] as const) {
+    const documentId = await editor.createDraft(article(title, slug));
+    await editor.publish(documentId);
+    documentIds.set(slug, documentId);
+  }
+  await publishFirstRelease(stack);
+  await stack.waitFor('the three articles', async () => (await stack.get('/tin-tuc/tin-se-bi-xoa/')).status === 200);
+  await stack.idle();
+}, 300_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('the release guard', () => {
+  it('records the CMS identity and the counts the CMS reported in the live release', async () => {
+    const live = (await status(stack.control)).live;
+    expect(live.articles).toBe(3);
+    expect(live.cms).toEqual({ identity: await cmsIdentity(stack.cms), reported: expect.objectContaining({ articles: 3 }) });
+  });
+
+  describe('a build that read another CMS (a fresh one on its own database)', () => {
+    let other: RunningCms;
+    let control: string;
+    let server: Server;
+    let misconfigured: RebuildService;
+
+    beforeAll(async () => {
+      other = await startCms({ databaseFile: path.join(stack.workDir, 'other-cms.db') });
+      // The operator restarted the rebuild service with the wrong CMS_URL and CMS_TOKEN: same releases, other CMS.
+      misconfigured = new RebuildService(rebuildServiceOptions(stack.service.releases.root, other));
+      await misconfigured.init();
+      server = createControlServer(misconfigured, { secret: SECRET });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      control = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    }, 300_000);
+
+    afterAll(async () => {
+      await new Promise((resolve) => server?.close(resolve));
+      await other?.stop();
+    });
+
+    it('is refused, the live site stays, and /status says the CMS is not the one the live site was built from', async () => {
+      const live = stack.service.releases.liveId();
+      const response = await fetch(`${control}/build`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+      expect(response.status).toBe(202);
+      await stack.waitFor('the refused build', async () => misconfigured.lastBuild?.result === 'rejected' || misconfigured.lastBuild?.result === 'failed');
+      const { lastBuild } = await status(control);
+      const [was, now] = [await cmsIdentity(stack.cms), await cmsIdentity(other)];
+      expect(now).not.toBe(was);
+      expect(lastBuild).toMatchObject({ result: 'rejected', articles: 1 });
+      expect(lastBuild.error).toBe(
+        `the CMS is not the one the live site was built from (identity ${was.slice(0, 8)}… → ${now.slice(0, 8)}…), and the article count would fall from 3 to 1 (67%, more than 50%). ` +
+          'Check CMS_URL and CMS_TOKEN; if this is the right CMS, rebuild with force to publish it anyway',
+      );
+      expect(stack.service.releases.liveId()).toBe(live);
+      expect((await stack.get('/tin-tuc/tin-se-bi-xoa/')).status).toBe(200);
+    });
+  });
+
+  it('lets editors take down two of three articles: the unpublished and the deleted article leave the live site', async () => {
+    await editor.unpublish(documentIds.get('tin-se-duoc-go-xuong')!);
+    await editor.delete(documentIds.get('tin-se-bi-xoa')!);
+    await stack.waitFor('both pages to go', async () => (await stack.get('/tin-tuc/tin-se-duoc-go-xuong/')).status === 404 && (await stack.get('/tin-tuc/tin-se-bi-xoa/')).status === 404);
+    await stack.idle();
+    const { live, lastBuild } = await status(stack.control);
+    expect(lastBuild).toMatchObject({ result: 'live', articles: 1, error: null });
+    expect(live).toMatchObject({ articles: 1, cms: { identity: await cmsIdentity(stack.cms), reported: { articles: 1 } } });
+    expect((await stack.get('/tin-tuc/')).text).not.toContain('/tin-tuc/tin-se-bi-xoa/');
+    expect((await stack.get('/rss.xml')).text).not.toContain('/tin-tuc/tin-se-duoc-go-xuong/');
+  });
+});

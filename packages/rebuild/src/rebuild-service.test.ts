@@ -1,0 +1,144 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RebuildService } from './rebuild-service.js';
+import { REQUIRED_FILES } from './validate-release.js';
+
+/*
+ * A real build process that writes a complete release into SITE_OUT_DIR, but
+ * only once the gate file exists: the test decides when a build finishes, so
+ * a rollback can land while one runs, with no timing guesses.
+ */
+const GATED_BUILD = `
+const fs = require('node:fs');
+const path = require('node:path');
+const out = process.env.SITE_OUT_DIR;
+const timer = setInterval(() => {
+  if (!fs.existsSync(process.env.GATE_FILE)) return;
+  clearInterval(timer);
+  for (const file of JSON.parse(process.env.REQUIRED_FILES)) {
+    fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    fs.writeFileSync(path.join(out, file), 'x');
+  }
+  const info = { builtAt: new Date().toISOString(), durationMs: 1, articles: 3, pages: 10, cms: { identity: 'same-cms', reported: { articles: 3 } } };
+  fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info));
+}, 10);
+`;
+
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function gatedService(root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-service-'))) {
+  roots.push(root);
+  const gate = path.join(root, 'gate');
+  const service = new RebuildService({
+    root,
+    buildCommand: { command: process.execPath, args: ['-e', GATED_BUILD], cwd: root, env: { GATE_FILE: gate, REQUIRED_FILES: JSON.stringify(REQUIRED_FILES) } },
+    debounceMs: 10,
+    keepReleases: 5,
+    maxArticleDrop: 0.5,
+  });
+  return {
+    root,
+    service,
+    open: () => writeFileSync(gate, ''),
+    close: () => rmSync(gate, { force: true }),
+  };
+}
+
+async function until(what: string, probe: () => boolean): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function buildLive(service: RebuildService, reason: string): Promise<string> {
+  const before = service.buildsStarted;
+  service.notify(reason);
+  await until(`${reason} to start`, () => service.buildsStarted > before);
+  await service.scheduler.idle();
+  expect(service.lastBuild).toMatchObject({ reason, result: 'live' });
+  return service.releases.liveId()!;
+}
+
+describe('RebuildService rollback', () => {
+  it('discards the build that started before the rollback and the requests queued before it; content that arrives after it goes live', async () => {
+    const { service, open, close } = gatedService();
+    await service.init();
+    open();
+    const first = await buildLive(service, 'first');
+    const second = await buildLive(service, 'second');
+
+    close();
+    service.notify('content changed before the rollback');
+    await until('the build to start', () => service.scheduler.isBuilding);
+    const running = service.lastBuild!.release;
+    service.notify('another change before the rollback');
+    expect(service.scheduler.queue.afterCurrent).toBe(true);
+
+    expect(await service.rollback()).toBe(first);
+    expect(service.releases.liveId()).toBe(first);
+    expect(service.scheduler.queue.afterCurrent).toBe(false);
+    const rolledBack = (await service.status()).rolledBack;
+    expect(rolledBack).toEqual({ at: expect.any(String), from: second, to: first });
+
+    const startedBeforeOpening = service.buildsStarted;
+    open();
+    await service.scheduler.idle();
+    expect(service.buildsStarted).toBe(startedBeforeOpening);
+    expect(service.lastBuild).toMatchObject({ release: running, result: 'discarded' });
+    expect(service.lastBuild!.error).toBe(
+      `the site was rolled back to ${first} at ${rolledBack!.at}, after this build started; it does not go live. The next content change (or POST /build) builds again.`,
+    );
+    expect(service.releases.liveId()).toBe(first);
+    expect(await service.releases.list()).not.toContain(running);
+    expect((await service.status()).rolledBack).toEqual(rolledBack);
+
+    const third = await buildLive(service, 'webhook after the rollback');
+    expect(third).not.toBe(first);
+    expect((await service.status()).rolledBack).toBeNull();
+  });
+
+  it('lets a change that arrives after the rollback, while the old build still runs, go live after it', async () => {
+    const { service, open, close } = gatedService();
+    await service.init();
+    open();
+    const first = await buildLive(service, 'first');
+    await buildLive(service, 'second');
+
+    close();
+    service.notify('before the rollback');
+    await until('the build to start', () => service.scheduler.isBuilding);
+    const discarded = service.lastBuild!.release;
+    await service.rollback();
+    service.notify('webhook after the rollback');
+    open();
+    await until('the discarded build', () => service.lastBuild?.release === discarded && service.lastBuild.result === 'discarded');
+    await until('the next build', () => service.lastBuild?.release !== discarded);
+    await service.scheduler.idle();
+    expect(service.lastBuild).toMatchObject({ reason: 'webhook after the rollback', result: 'live' });
+    expect(service.releases.liveId()).not.toBe(first);
+    expect(service.rolledBack).toBeNull();
+  });
+
+  it('stays rolled back across a restart of the service until a newer release goes live', async () => {
+    const { root, service, open } = gatedService();
+    await service.init();
+    open();
+    const first = await buildLive(service, 'first');
+    await buildLive(service, 'second');
+    await service.rollback();
+
+    const restarted = gatedService(root).service;
+    await restarted.init();
+    expect((await restarted.status()).rolledBack).toMatchObject({ to: first });
+    await buildLive(restarted, 'after the restart');
+    const again = gatedService(root).service;
+    await again.init();
+    expect(again.rolledBack).toBeNull();
+    expect(existsSync(path.join(root, 'rolled-back.json'))).toBe(false);
+  });
+});
