@@ -1,6 +1,7 @@
 import { forbiddenStatusPlugin } from '../src/graphql/forbidden-status-plugin';
 import { offlineLandingPage } from '../src/graphql/offline-landing-page';
 import { refuseMutationsPlugin } from '../src/graphql/refuse-mutations-plugin';
+import { uploadPluginConfig } from '../src/uploads/allowed-uploads';
 
 export default ({ env }: { env: any }) => {
   const production = env('NODE_ENV') === 'production';
@@ -22,6 +23,8 @@ export default ({ env }: { env: any }) => {
         },
       },
     },
+    // Strapi's own file check and size cap, from the portal's allow-list (src/uploads/restrict-uploads.ts screens first, in Vietnamese).
+    upload: { config: uploadPluginConfig() },
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),

@@ -20,6 +20,7 @@ import { storeTextAsNfc } from './text/store-text-as-nfc';
 import { showSchedulesInLists } from './scheduling/show-schedules-in-lists';
 import { validateSchedulesOnSave } from './scheduling/validate-schedule';
 import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
+import { restrictUploads } from './uploads/restrict-uploads';
 
 let stopScheduler: (() => void) | undefined;
 
@@ -33,6 +34,7 @@ export default {
     disableGraphqlMutations(strapi);
     registerCmsIdentity(strapi);
     closeMediaLibraryInGraphql(strapi);
+    restrictUploads(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
     if (!skipNoopFieldWrappers()) strapi.log.warn('GraphQL: Strapi\'s resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).');
     memoizeTransformArgs(strapi);
