@@ -573,8 +573,6 @@ export type FloatFilterInput = {
   startsWith: InputMaybe<Scalars['Float']['input']>;
 };
 
-export type GenericMorph = Article | Award | Cadre | Category | ComponentSharedFigure | ComponentSharedLink | ComponentSharedSeo | ComponentSharedTallyItem | I18NLocale | Project | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | SiteSetting | Tag | TrainingCourse | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser | Video;
-
 export type I18NLocale = {
   code: Maybe<Scalars['String']['output']>;
   createdAt: Maybe<Scalars['DateTime']['output']>;
@@ -985,9 +983,6 @@ export type Query = {
   trainingCourse: Maybe<TrainingCourse>;
   trainingCourses: Array<Maybe<TrainingCourse>>;
   trainingCourses_connection: Maybe<TrainingCourseEntityResponseCollection>;
-  uploadFile: Maybe<UploadFile>;
-  uploadFiles: Array<Maybe<UploadFile>>;
-  uploadFiles_connection: Maybe<UploadFileEntityResponseCollection>;
   usersPermissionsRole: Maybe<UsersPermissionsRole>;
   usersPermissionsRoles: Array<Maybe<UsersPermissionsRole>>;
   usersPermissionsRoles_connection: Maybe<UsersPermissionsRoleEntityResponseCollection>;
@@ -1279,34 +1274,6 @@ export type QueryTrainingCoursesArgs = {
 
 export type QueryTrainingCourses_ConnectionArgs = {
   filters: InputMaybe<TrainingCourseFiltersInput>;
-  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
-  pagination?: InputMaybe<PaginationArg>;
-  publicationFilter: InputMaybe<PublicationFilter>;
-  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
-  status?: InputMaybe<PublicationStatus>;
-};
-
-
-export type QueryUploadFileArgs = {
-  documentId: Scalars['ID']['input'];
-  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
-  publicationFilter: InputMaybe<PublicationFilter>;
-  status?: InputMaybe<PublicationStatus>;
-};
-
-
-export type QueryUploadFilesArgs = {
-  filters: InputMaybe<UploadFileFiltersInput>;
-  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
-  pagination?: InputMaybe<PaginationArg>;
-  publicationFilter: InputMaybe<PublicationFilter>;
-  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
-  status?: InputMaybe<PublicationStatus>;
-};
-
-
-export type QueryUploadFiles_ConnectionArgs = {
-  filters: InputMaybe<UploadFileFiltersInput>;
   hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter: InputMaybe<PublicationFilter>;
@@ -1712,16 +1679,10 @@ export type UploadFile = {
   provider: Scalars['String']['output'];
   provider_metadata: Maybe<Scalars['JSON']['output']>;
   publishedAt: Maybe<Scalars['DateTime']['output']>;
-  related: Maybe<Array<Maybe<GenericMorph>>>;
   size: Scalars['Float']['output'];
   updatedAt: Maybe<Scalars['DateTime']['output']>;
   url: Scalars['String']['output'];
   width: Maybe<Scalars['Int']['output']>;
-};
-
-export type UploadFileEntityResponseCollection = {
-  nodes: Array<UploadFile>;
-  pageInfo: Pagination;
 };
 
 export type UploadFileFiltersInput = {
