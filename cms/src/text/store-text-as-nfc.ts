@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { nfcDeep } from './nfc-deep';
+import { nfcInPlace } from '@hoilhpn/vietnamese';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
 
@@ -8,16 +8,14 @@ const WRITE_ACTIONS = new Set(['create', 'update']);
  * "a" plus a combining grave. It looks the same but does not compare, search
  * or slug the same, and the HTML checker warns on it. Every write of a
  * portal type (the admin, the importer, the seed, the scheduler) passes here,
- * so what is stored is NFC whatever typed it.
+ * so what is stored is NFC whatever typed it: fields, components, rich-text
+ * text nodes, at any depth.
  */
 export function storeTextAsNfc(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (!WRITE_ACTIONS.has(context.action) || !context.uid.startsWith('api::')) return next();
     const params = context.params as { data?: unknown } | undefined;
-    if (params?.data !== undefined) {
-      const data = nfcDeep(params.data);
-      if (data !== params.data) context.params = { ...params, data } as typeof context.params;
-    }
+    if (params?.data !== undefined) nfcInPlace(params.data);
     return next();
   });
 }

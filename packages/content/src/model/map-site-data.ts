@@ -14,10 +14,10 @@ import type {
 } from '../generated/graphql.js';
 import { asBlocks } from './block-text.js';
 import { LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS, labelOf } from './labels.js';
-import { nfcInPlace } from './nfc-in-place.js';
 import { routes } from './routes.js';
 import type { Article, Award, Block, Cadre, Category, MediaAsset, Project, SiteData, Tag, TrainingCourse, Video } from './types.js';
 import { youtubeId } from './youtube-id.js';
+import { nfcInPlace } from '@hoilhpn/vietnamese';
 
 type NodeOf<Q> = Q extends { page: { nodes: Array<infer N> } | null } ? N : never;
 
@@ -51,7 +51,7 @@ const byDate = (a: { publishedDate: string }, b: { publishedDate: string }) => b
  * media URLs made absolute, relations de-duplicated and resolved both ways,
  * labels in Vietnamese, editors' mistakes collected as warnings.
  *
- * `raw`'s strings are normalised to NFC in place (see nfc-in-place.ts).
+ * `raw`'s strings are normalised to NFC in place (nfcInPlace, @hoilhpn/vietnamese).
  */
 export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
   nfcInPlace(raw);

@@ -1,12 +1,13 @@
-import { toNfc } from '@hoilhpn/vietnamese';
+import { toNfc } from './to-nfc.js';
 
 /**
  * Rewrites every string inside JSON-like data (objects, arrays) to Unicode
- * NFC, in place, and returns the same value. The CMS stores NFC, but older
- * rows, imports and direct database edits may hold decomposed (NFD) text,
- * which the site must never print. In place because the data is the build's
- * own fresh copy and can be large (10,000 articles): only strings that change
- * are replaced, nothing else is copied. A bare string comes back normalised.
+ * NFC, in place, and returns the same value. The CMS normalises what editors
+ * save (a document-service middleware); the site build normalises what it
+ * fetches, because older rows and direct database edits may hold decomposed
+ * (NFD) text, which the site must never print. In place because the data can
+ * be large (10,000 articles): only strings that change are replaced, nothing
+ * else is copied. A bare string comes back normalised.
  */
 export function nfcInPlace<T>(value: T): T {
   if (typeof value === 'string') return toNfc(value) as T;
