@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminToken } from './harness/admin-session';
+import { adminToken, contentManager } from './harness/admin-session';
 import { graphql } from './harness/http';
 import { startTestServer } from './harness/strapi-server';
 
@@ -18,15 +18,10 @@ beforeAll(async () => {
   token = await adminToken(server.strapi, url);
 });
 
-async function contentManager(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}/content-manager/collection-types/api::article.article${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await response.json()) as any;
-  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${JSON.stringify(json)}`);
-  return json;
+async function articles(method: string, path: string, body?: unknown) {
+  const response = await contentManager(url, token, method, `/collection-types/api::article.article${path}`, body);
+  if (response.status >= 400) throw new Error(`${method} ${path}: HTTP ${response.status} ${JSON.stringify(response.json)}`);
+  return response.json;
 }
 
 const isNfc = (text: string) => text === text.normalize('NFC');
@@ -39,14 +34,14 @@ describe('text typed in the admin is stored as NFC', () => {
 
   it('normalises fields, rich-text text nodes and components on create and update, through the content manager', async () => {
     const { strapi } = await startTestServer();
-    const created = await contentManager('POST', '', {
+    const created = await articles('POST', '', {
       title: TITLE,
       lead: LEAD,
       body: [{ type: 'paragraph', children: [{ type: 'text', text: BODY_TEXT }] }],
       figures: [{ caption: CAPTION, afterParagraph: 1 }],
     });
     const documentId: string = created.data.documentId;
-    await contentManager('POST', `/${documentId}/actions/publish`, {});
+    await articles('POST', `/${documentId}/actions/publish`, {});
 
     const stored = await strapi.documents('api::article.article').findOne({ documentId, status: 'published', populate: ['figures'] } as any);
     const record = stored as any;
@@ -57,7 +52,7 @@ describe('text typed in the admin is stored as NFC', () => {
     expect(record.slug).toBe('phu-nu-da-bac-hoc-lam-kinh-te-so');
 
     const edited = 'Đã sửa: chị Hoà'.normalize('NFD');
-    await contentManager('PUT', `/${documentId}`, { lead: edited });
+    await articles('PUT', `/${documentId}`, { lead: edited });
     const draft = (await strapi.documents('api::article.article').findOne({ documentId, status: 'draft' } as any)) as any;
     expect(draft.lead).toBe(edited.normalize('NFC'));
 

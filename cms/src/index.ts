@@ -17,6 +17,7 @@ import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
 import { schedulerIntervalSeconds, startScheduler } from './scheduling/scheduler';
 import { storeTextAsNfc } from './text/store-text-as-nfc';
+import { refuseUnsafeLinks } from './links/refuse-unsafe-links';
 import { showSchedulesInLists } from './scheduling/show-schedules-in-lists';
 import { validateSchedulesOnSave } from './scheduling/validate-schedule';
 import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
@@ -28,6 +29,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardDrafts(strapi);
     storeTextAsNfc(strapi);
+    refuseUnsafeLinks(strapi);
     fillPublishedDateOnPublish(strapi);
     slugFromTitleOnCreate(strapi);
     validateSchedulesOnSave(strapi);

@@ -21,3 +21,13 @@ export async function adminToken(strapi: Core.Strapi, url: string): Promise<stri
   if (!response.ok || !token) throw new Error(`admin login failed: HTTP ${response.status} ${JSON.stringify(body)}`);
   return token;
 }
+
+/** One call to the content manager's API, as the admin panel makes it; the answer's status and body. */
+export async function contentManager(url: string, token: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const response = await fetch(`${url}/content-manager${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, json: await response.json().catch(() => null) };
+}
