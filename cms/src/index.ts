@@ -5,6 +5,8 @@ import { batchGraphqlRelationLoads } from './graphql/batch-relation-loads';
 import { memoizeTransformArgs } from './graphql/memoize-transform-args';
 import { skipNoopFieldWrappers } from './graphql/skip-noop-field-wrappers';
 import { registerCmsIdentity } from './identity/cms-identity';
+import { hideUserTypeFromContentManager } from './editors/hide-user-type';
+import { syncNewsroomRoles } from './editors/newsroom-roles';
 import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
 import { closeMediaLibraryInGraphql } from './public-api/close-media-library';
 import { guardDrafts } from './public-api/guard-drafts';
@@ -37,6 +39,7 @@ export default {
     registerCmsIdentity(strapi);
     closeMediaLibraryInGraphql(strapi);
     restrictUploads(strapi);
+    hideUserTypeFromContentManager(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
     if (!skipNoopFieldWrappers()) strapi.log.warn('GraphQL: Strapi\'s resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).');
     memoizeTransformArgs(strapi);
@@ -49,6 +52,7 @@ export default {
     const removedTokens = await removeDefaultApiTokens(strapi);
     if (removedTokens.length > 0) strapi.log.info(`Removed Strapi's default API tokens: ${removedTokens.join(', ')} (the portal makes its own read-only tokens).`);
     await applyFieldLabels(strapi);
+    await syncNewsroomRoles(strapi);
     await showSchedulesInLists(strapi);
     const webhook = await syncRebuildWebhook(strapi);
     if (webhook !== 'not configured' && webhook !== 'unchanged') strapi.log.info(`Site rebuild webhook ${webhook}: ${process.env.SITE_REBUILD_URL}`);

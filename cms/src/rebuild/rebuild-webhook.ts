@@ -76,8 +76,24 @@ export async function withWebhooksPaused<T>(strapi: Core.Strapi, work: () => Pro
   if (changed(result)) {
     for (const webhook of webhooks.filter((item) => item.events.includes('entry.update'))) {
       const outcome = await runner(strapi).run(webhook, 'entry.update', { model: 'bulk', entry: null });
-      if (outcome.statusCode >= 300) strapi.log.warn(`Webhook "${webhook.name}" answered ${outcome.statusCode}: ${outcome.message ?? ''}`);
+      const report = describeWebhookOutcome(webhook, outcome);
+      if (report) strapi.log[report.level](report.message);
     }
   }
   return result;
+}
+
+/**
+ * What to log after calling a webhook. Strapi's runner reports a call that
+ * reached nobody (connection refused: `npm start` seeds before the rebuild
+ * service is up, and that service builds the site when it starts anyway) as
+ * status 500 with fetch's own "fetch failed"; that is worth an info line, not
+ * a warning that reads like a server error.
+ */
+export function describeWebhookOutcome(webhook: Pick<Webhook, 'name' | 'url'>, outcome: { statusCode: number; message?: string }): { level: 'info' | 'warn'; message: string } | undefined {
+  if (outcome.statusCode < 300) return undefined;
+  if (outcome.statusCode === 500 && outcome.message === 'fetch failed') {
+    return { level: 'info', message: `Webhook "${webhook.name}": nothing answers at ${webhook.url} yet; the rebuild service builds the site when it starts.` };
+  }
+  return { level: 'warn', message: `Webhook "${webhook.name}" answered ${outcome.statusCode}: ${outcome.message ?? ''}` };
 }
