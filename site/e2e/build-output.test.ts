@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { BAD_VIDEO_SLUG, HOSTILE_SLUG, NO_ALT_IMAGE, SEED_SLUG } from './fixtures/cms-fixtures';
+import { ARCHIVE_ARTICLES, ARCHIVE_TAG_SLUG, BAD_VIDEO_SLUG, HOSTILE_SLUG, NO_ALT_IMAGE, SEED_SLUG } from './fixtures/cms-fixtures';
 import { listFiles, readPage, resolvesInBuild } from './harness/output';
 
 const { outDir, buildOutput } = inject('site');
@@ -165,9 +165,12 @@ describe('the whole output', () => {
     const parser = new XMLParser({ ignoreAttributes: false });
     const rss = parser.parse(readFileSync(path.join(outDir, 'rss.xml'), 'utf8'));
     const items = [rss.rss.channel.item].flat();
-    expect(items.map((item: any) => item.link).sort()).toEqual([
-      `https://phunu.example.vn/tin-tuc/${HOSTILE_SLUG}/`,
+    expect(items).toHaveLength(2 + ARCHIVE_ARTICLES);
+    // Newest first: the seed (2023-11), then the hostile article (2023-10), then the archive (2020).
+    expect(items.slice(0, 3).map((item: any) => item.link)).toEqual([
       `https://phunu.example.vn/tin-tuc/${SEED_SLUG}/`,
+      `https://phunu.example.vn/tin-tuc/${HOSTILE_SLUG}/`,
+      `https://phunu.example.vn/tin-tuc/tin-luu-tru-so-${ARCHIVE_ARTICLES}/`,
     ]);
     expect(items.find((item: any) => item.link.includes(SEED_SLUG)).title).toBe('Hoà Bình: Chú trọng nâng cao năng lực cho cán bộ Hội Phụ nữ cơ sở');
     const sitemap = parser.parse(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8'));
@@ -176,5 +179,18 @@ describe('the whole output', () => {
     expect(locs).toContain('https://phunu.example.vn/de-an/de-an-939/');
     for (const loc of locs) expect(resolvesInBuild(outDir, new URL(loc).pathname), loc).toBe(true);
     expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://phunu.example.vn/sitemap.xml');
+  });
+
+  it('lists in the sitemap exactly the pages built, list pages 2 and later included, but not 404 and search', () => {
+    const parser = new XMLParser();
+    const sitemap = parser.parse(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8'));
+    const listed = [sitemap.urlset.url].flat().map((url: any) => new URL(url.loc).pathname).sort();
+    const built = listFiles(outDir, (file) => file.endsWith('index.html'))
+      .map((file) => `/${path.relative(outDir, file).replace(/index\.html$/, '')}`)
+      .filter((page) => page !== '/tim-kiem/')
+      .sort();
+    expect(built).toContain(`/the/${ARCHIVE_TAG_SLUG}/trang/2/`);
+    expect(built).toContain('/tin-tuc/trang/2/');
+    expect(listed).toEqual(built);
   });
 });

@@ -7,13 +7,17 @@ import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentClient, ContentFetchError, copyMedia, fetchSiteSnapshot, mapSiteData } from '@hoilhpn/content';
+import { loadRouting } from './route-table.mjs';
 import { searchRecords, writeSearchIndex } from './search-index.mjs';
+import { codeVersion } from './code-version.mjs';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(SITE_DIR, '.cache');
 const cmsUrl = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
 const token = process.env.CMS_TOKEN || undefined;
 const outDir = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');
+// The same default as astro.config.mjs: route data holds links checked against it.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
 
 function log(message) {
   console.log(`site: ${message}`);
@@ -79,6 +83,8 @@ async function main() {
         process.env.ASTRO_TELEMETRY_DISABLED = '1';
         const { build } = await import('astro');
         process.env.SITE_DATA_FILE = dataFile;
+        // Once per build: every route's fingerprint in routes.json includes it.
+        process.env.SITE_CODE_VERSION = await codeVersion();
         await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
       });
     } catch (error) {
@@ -159,9 +165,10 @@ async function prepareInputs(client, dataFile, searchDir, signal) {
     await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
   });
 
-  // The index is made from the data, not the HTML, so Pagefind (its own process) indexes on the
-  // second core while Astro renders on the first; the phases overlap in build-info.json.
-  const records = searchRecords(data);
+  // The index is made from the route table, not the HTML, so Pagefind (its own process) indexes on
+  // the second core while Astro renders on the first; the phases overlap in build-info.json.
+  const { computeRoutes } = await timed('search', () => loadRouting());
+  const records = searchRecords(computeRoutes(data, siteUrl));
   const searching = timed('search', () => writeSearchIndex(records, searchDir, { signal }));
   // Awaited after the render; until then a failure must not count as unhandled.
   searching.catch(() => {});
@@ -170,7 +177,7 @@ async function prepareInputs(client, dataFile, searchDir, signal) {
 
 /** Refuses to publish an empty or partial site. */
 async function verifyOutput(dir, articleCount) {
-  const required = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'pagefind/pagefind.js'];
+  const required = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'route-manifest.json', 'pagefind/pagefind.js'];
   for (const file of required) {
     if (!existsSync(path.join(dir, file))) throw new Error(`the build has no ${file}`);
   }

@@ -2,7 +2,6 @@
 // The draft preview server: checks a signed link from the CMS admin, reads the
 // draft with the preview token, and renders it with the site's own components
 // (the preview build in dist-preview). Nothing it serves is cached or indexed.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -12,7 +11,6 @@ import { MIN_SECRET_LENGTH, verifyPreviewPath } from '@hoilhpn/preview-link';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PREVIEW_ENTRY = path.join(SITE_DIR, 'dist-preview', 'server', 'entry.mjs');
-const PREVIEW_DATA_PROVIDER = Symbol.for('hoilhpn.previewSiteData');
 
 const REFUSED_MESSAGES = {
   expired: 'Liên kết xem trước đã hết hạn.',
@@ -78,8 +76,6 @@ export async function createPreviewServer(config, { entry = PREVIEW_ENTRY, log =
   const { handler } = await import(pathToFileURL(entry).href);
   const client = new ContentClient({ url: config.cmsUrl, token: config.token, retries: 1, log });
   const published = publishedDataCache(client, config.cacheSeconds);
-  const store = new AsyncLocalStorage();
-  globalThis[PREVIEW_DATA_PROVIDER] = () => store.getStore();
 
   return http.createServer(async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -107,8 +103,9 @@ export async function createPreviewServer(config, { entry = PREVIEW_ENTRY, log =
       }
       const raw = await withPreviewDraft(client, await published(), check.target);
       if (!raw) return send(page(404, 'Không tìm thấy bản nháp', 'Mục này không còn trong CMS (có thể đã bị xoá).'));
-      const data = mapSiteData(raw, config.cmsUrl);
-      await store.run(data, () => handler(req, res, () => send(page(404, 'Không có trang này', '')), { preview: check.target }));
+      // The page computes the draft's route from this model with the site's own routing code (src/routing).
+      const previewModel = mapSiteData(raw, config.cmsUrl);
+      await handler(req, res, () => send(page(404, 'Không có trang này', '')), { preview: check.target, previewModel });
     } catch (error) {
       const reason = error instanceof ContentFetchError ? error.message : error instanceof Error ? error.stack : String(error);
       log(`preview: failed ${req.url?.split('?')[0]}: ${reason}`);

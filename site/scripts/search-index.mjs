@@ -38,38 +38,41 @@ export async function writeSearchIndex(records, outDir, { signal, timeoutMs = 60
   return records.length;
 }
 
-/** One Pagefind record per page that search should find. */
-export function searchRecords(data) {
-  return [
-    ...data.articles.map((article) => ({
-      url: article.url,
-      content: articleSearchText(article),
-      meta: { title: article.title, excerpt: article.lead.slice(0, 240), kind: 'Tin tức', date: article.publishedDate },
-    })),
-    ...data.projects.map((project) => ({
-      url: project.url,
-      content: foldVietnamese(`${project.shortTitle}\n${project.title}\n${project.summary}`),
-      meta: { title: project.title, excerpt: project.summary.slice(0, 240), kind: 'Đề án' },
-    })),
-    ...data.videos.map((video) => ({
-      url: video.url,
-      content: foldVietnamese(`${video.title}\n${video.description}`),
-      meta: { title: video.title, excerpt: video.description.slice(0, 240), kind: 'Video' },
-    })),
-    ...data.trainingCourses.map((course) => ({
-      url: course.url,
-      content: foldVietnamese(`${course.title}\n${course.audience ?? ''}\n${course.organizer ?? ''}`),
-      meta: { title: course.title, excerpt: `${course.classCount} lớp, ${course.participantCount} học viên`, kind: 'Đào tạo' },
-    })),
-    ...data.cadres.map((cadre) => ({
-      url: cadre.url,
-      content: foldVietnamese(`${cadre.fullName}\n${cadre.positionTitle ?? cadre.positionLabel}\n${cadre.unit}\n${cadre.district ?? ''}`),
-      meta: { title: cadre.fullName, excerpt: [cadre.positionTitle ?? cadre.positionLabel, cadre.unit, cadre.district].filter(Boolean).join(', '), kind: 'Cán bộ' },
-    })),
-    ...data.awards.map((award) => ({
-      url: award.url,
-      content: foldVietnamese(`${award.title}\n${award.description}`),
-      meta: { title: award.title, excerpt: award.description.slice(0, 240), kind: 'Khen thưởng' },
-    })),
-  ];
+/**
+ * One Pagefind record per page that search should find, from the route table
+ * (src/routing): the detail pages of articles, projects, videos, courses,
+ * cadres and awards, with the text their pages show.
+ */
+export function searchRecords(table) {
+  const records = [];
+  for (const route of table.routes) {
+    const record = recordOf(route);
+    if (record) records.push({ url: route.path, ...record });
+  }
+  return records;
+}
+
+function recordOf({ template, data }) {
+  switch (template) {
+    case 'article':
+      return { content: articleSearchText(data), meta: { title: data.title, excerpt: data.lead.slice(0, 240), kind: 'Tin tức', date: data.publishedDate } };
+    case 'project':
+      return { content: foldVietnamese(`${data.shortTitle}\n${data.title}\n${data.summary}`), meta: { title: data.title, excerpt: data.summary.slice(0, 240), kind: 'Đề án' } };
+    case 'video':
+      return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: data.description.slice(0, 240), kind: 'Video' } };
+    case 'course':
+      return {
+        content: foldVietnamese(`${data.title}\n${data.audience ?? ''}\n${data.organizer ?? ''}`),
+        meta: { title: data.title, excerpt: `${data.classCount} lớp, ${data.participantCount} học viên`, kind: 'Đào tạo' },
+      };
+    case 'cadre':
+      return {
+        content: foldVietnamese(`${data.fullName}\n${data.position}\n${data.unit}\n${data.district ?? ''}`),
+        meta: { title: data.fullName, excerpt: [data.position, data.unit, data.district].filter(Boolean).join(', '), kind: 'Cán bộ' },
+      };
+    case 'award':
+      return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: data.description.slice(0, 240), kind: 'Khen thưởng' } };
+    default:
+      return null;
+  }
 }

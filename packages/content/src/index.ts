@@ -6,6 +6,7 @@ export { withPreviewDraft } from './load-preview-data.js';
 export { applyMediaMap, copyMedia, type CopyMediaOptions } from './copy-media.js';
 export { mapSiteData, RELATION_LIMIT, type RawSiteData } from './model/map-site-data.js';
 export { routes } from './model/routes.js';
+export { relationsOf, type SiteRelations } from './model/relations.js';
 export { youtubeId } from './model/youtube-id.js';
 export { blockText } from './model/block-text.js';
 export { articleSearchText } from './model/article-search-text.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentFetchError } from '../client/errors.js';
 import { mapSiteData, RELATION_LIMIT, type RawSiteData } from './map-site-data.js';
+import { relationsOf } from './relations.js';
 import { articleSearchText } from './article-search-text.js';
 
 const media = (name: string, alternativeText: string | null = null) => ({
@@ -43,18 +44,21 @@ function raw(overrides: Partial<RawSiteData> = {}): RawSiteData {
 describe('mapSiteData', () => {
   const data = mapSiteData(raw(), 'http://cms.local:1337/');
 
-  it('resolves relations both ways and de-duplicates them', () => {
+  it('keeps relations as ids of published entries, de-duplicated; relationsOf resolves them the other way', () => {
     const [newest, seed] = data.articles;
+    const relations = relationsOf(data);
+    const slugs = (list: readonly { slug: string }[]) => list.map((entry) => entry.slug);
     expect(newest!.slug).toBe('tin-hai');
-    expect(seed!.tags.map((tag) => tag.slug)).toEqual(['boi-duong']);
-    expect(data.tags[0]!.articles.map((article) => article.slug)).toEqual(['tin-hai', 'hoa-binh-tin']);
-    expect(data.categories[0]!.articles).toHaveLength(2);
-    expect(data.awards[0]!.recipients.map((cadre) => cadre.fullName)).toEqual(['Bùi Thị Hoa']);
-    expect(data.awards[0]!.articles.map((article) => article.slug)).toEqual(['hoa-binh-tin']);
-    expect(data.projects[0]!.videos.map((video) => video.slug)).toEqual(['video']);
-    expect(data.projects[0]!.articles.map((article) => article.slug)).toEqual(['hoa-binh-tin']);
-    expect(data.settings.featuredArticles.map((article) => article.slug)).toEqual(['hoa-binh-tin']);
-    expect(seed!.related.map((article) => article.slug)).toEqual(['tin-hai']);
+    expect(seed!.tagIds.map((id) => data.tags.find((tag) => tag.id === id)!.slug)).toEqual(['boi-duong']);
+    expect(slugs(relations.articlesByTag(data.tags[0]!.id))).toEqual(['tin-hai', 'hoa-binh-tin']);
+    expect(relations.articlesByCategory(data.categories[0]!.id)).toHaveLength(2);
+    expect(relations.recipientsByAward(data.awards[0]!.id).map((cadre) => cadre.fullName)).toEqual(['Bùi Thị Hoa']);
+    expect(slugs(relations.articlesByAward(data.awards[0]!.id))).toEqual(['hoa-binh-tin']);
+    expect(slugs(relations.videosByProject(data.projects[0]!.id))).toEqual(['video']);
+    expect(slugs(relations.articlesByProject(data.projects[0]!.id))).toEqual(['hoa-binh-tin']);
+    expect(data.settings.featuredArticleIds).toEqual([seed!.id]);
+    expect(slugs(relations.relatedArticles(seed!))).toEqual(['tin-hai']);
+    expect(relations.articlesByTag('no-such-tag')).toEqual([]);
   });
 
   it('shows the publish time when "Ngày đăng" is empty, and refuses an entry with neither', () => {

@@ -47,9 +47,10 @@ function dateShown(node: { publishedDate: string | null; publishedAt: string | n
 const byDate = (a: { publishedDate: string }, b: { publishedDate: string }) => b.publishedDate.localeCompare(a.publishedDate);
 
 /**
- * Turns the CMS's shapes into the site's view models: text in Unicode NFC,
- * media URLs made absolute, relations de-duplicated and resolved both ways,
- * labels in Vietnamese, editors' mistakes collected as warnings.
+ * Turns the CMS's shapes into the site's flat model: text in Unicode NFC,
+ * media URLs made absolute, relations de-duplicated and kept as ids of
+ * published entries, labels in Vietnamese, editors' mistakes collected as
+ * warnings. Reverse relations are relationsOf's (relations.ts).
  *
  * `raw`'s strings are normalised to NFC in place (nfcInPlace, @hoilhpn/vietnamese).
  */
@@ -116,13 +117,16 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
     return uniqueByDocumentId(items).map((item) => item.documentId);
   }
 
+  /** Only ids of entries the site has: a link to an unpublished entry is no link. */
+  const known = (list: string[], entries: ReadonlyMap<string, unknown>) => list.filter((id) => entries.has(id));
+
   const categories = new Map<string, Category>(
     raw.categories.map((node) => [
       node.documentId,
-      { id: node.documentId, name: node.name, slug: node.slug, description: node.description ?? '', order: node.order ?? 0, url: routes.category(node.slug), articles: [] },
+      { id: node.documentId, name: node.name, slug: node.slug, description: node.description ?? '', order: node.order ?? 0, url: routes.category(node.slug) },
     ]),
   );
-  const tags = new Map<string, Tag>(raw.tags.map((node) => [node.documentId, { id: node.documentId, name: node.name, slug: node.slug, articles: [] }]));
+  const tags = new Map<string, Tag>(raw.tags.map((node) => [node.documentId, { id: node.documentId, name: node.name, slug: node.slug, url: routes.tag(node.slug) }]));
 
   const projects = new Map<string, Project>(
     raw.projects.map((node) => [
@@ -144,8 +148,6 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
         statusLabel: labelOf(PROJECT_STATUS_LABELS, node.implementationStatus),
         cover: asset(node.cover, `project "${node.title}"`, { fallback: node.title }),
         documents: uniqueByDocumentId(node.documents).map((file) => asset(file, `project "${node.title}"`, { alt: file.name })!),
-        articles: [],
-        videos: [],
         updatedAt: node.updatedAt,
       },
     ]),
@@ -157,7 +159,6 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
     if (node.youtubeUrl && !id) {
       warnings.push(`refused video URL: "${node.youtubeUrl}" in video "${node.title}" (${node.slug}) is not an allowed YouTube address`);
     }
-    const project = node.project ? projects.get(node.project.documentId) ?? null : null;
     const video: Video = {
       id: node.documentId,
       title: node.title,
@@ -170,11 +171,9 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       durationSeconds: node.durationSeconds,
       publishedDate: dateShown(node, 'video'),
       description: node.description ?? '',
-      project,
-      articles: [],
+      projectId: node.project && projects.has(node.project.documentId) ? node.project.documentId : null,
       updatedAt: node.updatedAt,
     };
-    project?.videos.push(video);
     videos.set(video.id, video);
   }
 
@@ -200,8 +199,6 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
         participantCount: node.participantCount,
         audience: node.audience,
         description: withBlockImages(asBlocks(node.description), `course "${node.title}"`),
-        articles: [],
-        cadres: [],
         updatedAt: node.updatedAt,
       },
     ]),
@@ -226,8 +223,6 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
           description: node.description ?? '',
           tally,
           total: tally.reduce((sum, item) => sum + item.count, 0),
-          recipients: [],
-          articles: [],
           updatedAt: node.updatedAt,
         },
       ];
@@ -249,12 +244,10 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       province: node.province,
       photo: asset(node.photo, `cadre "${node.fullName}"`, { alt: `Ảnh ${node.fullName}` }),
       bio: node.bio ?? '',
-      courses: ids(node.courses, `cadre "${node.fullName}" courses`).flatMap((id) => trainingCourses.get(id) ?? []),
-      awards: ids(node.awards, `cadre "${node.fullName}" awards`).flatMap((id) => awards.get(id) ?? []),
+      courseIds: known(ids(node.courses, `cadre "${node.fullName}" courses`), trainingCourses),
+      awardIds: known(ids(node.awards, `cadre "${node.fullName}" awards`), awards),
       updatedAt: node.updatedAt,
     };
-    for (const course of cadre.courses) course.cadres.push(cadre);
-    for (const award of cadre.awards) award.recipients.push(cadre);
     cadres.set(cadre.id, cadre);
   }
 
@@ -284,25 +277,16 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
         description: node.seo?.metaDescription || node.lead || '',
         image: asset(node.seo?.shareImage, where, { alt: node.title }),
       },
-      category: node.category ? categories.get(node.category.documentId) ?? null : null,
-      tags: ids(node.tags, `${where} tags`).flatMap((id) => tags.get(id) ?? []),
-      trainingCourses: ids(node.trainingCourses, `${where} courses`).flatMap((id) => trainingCourses.get(id) ?? []),
-      awards: ids(node.awards, `${where} awards`).flatMap((id) => awards.get(id) ?? []),
-      projects: ids(node.projects, `${where} projects`).flatMap((id) => projects.get(id) ?? []),
-      videos: ids(node.videos, `${where} videos`).flatMap((id) => videos.get(id) ?? []),
-      related: [],
+      categoryId: node.category && categories.has(node.category.documentId) ? node.category.documentId : null,
+      tagIds: known(ids(node.tags, `${where} tags`), tags),
+      trainingCourseIds: known(ids(node.trainingCourses, `${where} courses`), trainingCourses),
+      awardIds: known(ids(node.awards, `${where} awards`), awards),
+      projectIds: known(ids(node.projects, `${where} projects`), projects),
+      videoIds: known(ids(node.videos, `${where} videos`), videos),
     };
-    article.category?.articles.push(article);
-    for (const tag of article.tags) tag.articles.push(article);
-    for (const course of article.trainingCourses) course.articles.push(article);
-    for (const award of article.awards) award.articles.push(article);
-    for (const project of article.projects) project.articles.push(article);
-    for (const video of article.videos) video.articles.push(article);
     articles.push(article);
   }
   articles.sort(byDate);
-  for (const list of [...categories.values()].map((item) => item.articles).concat([...tags.values()].map((item) => item.articles))) list.sort(byDate);
-  for (const article of articles) article.related = relatedArticles(article);
 
   const settings = raw.settings;
   const featured = ids(settings?.featuredArticles, 'site settings featured articles');
@@ -319,7 +303,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       email: settings?.email ?? null,
       socialLinks: (settings?.socialLinks ?? []).flatMap((link) => (link ? [link] : [])),
       navigation: (settings?.navigation ?? []).flatMap((link) => (link ? [link] : [])),
-      featuredArticles: featured.flatMap((id) => articleById.get(id) ?? []),
+      featuredArticleIds: featured.filter((id) => articleById.has(id)),
     },
     articles,
     categories: [...categories.values()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi')),
@@ -332,19 +316,4 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
     media,
     warnings,
   };
-}
-
-/**
- * The newest articles sharing a tag or the category. Each list is already
- * newest first, so only its first limit + 1 entries can be among the result
- * (an entry further down has limit + 1 newer ones before it, one of them at
- * most this article): the same answer as sorting every candidate, without
- * sorting a whole category for each of its 10,000 articles.
- */
-function relatedArticles(article: Article, limit = 4): Article[] {
-  const candidates = new Map<string, Article>();
-  for (const tag of article.tags) for (const other of tag.articles.slice(0, limit + 1)) candidates.set(other.id, other);
-  for (const other of article.category?.articles.slice(0, limit + 1) ?? []) candidates.set(other.id, other);
-  candidates.delete(article.id);
-  return [...candidates.values()].sort(byDate).slice(0, limit);
 }

@@ -1,4 +1,10 @@
-/** The site's view of the CMS: plain objects, relations already resolved both ways. */
+/**
+ * The site's view of the CMS, flat: every entry stands alone and names the
+ * entries it links to by id. Reverse relations (a category's articles, an
+ * article's related articles, …) are not stored on entries; relationsOf
+ * (relations.ts) computes them all in one place. A changed entry can so be
+ * replaced without touching any other.
+ */
 
 export interface ImageVariant {
   src: string;
@@ -39,14 +45,13 @@ export interface Category {
   description: string;
   order: number;
   url: string;
-  articles: Article[];
 }
 
 export interface Tag {
   id: string;
   name: string;
   slug: string;
-  articles: Article[];
+  url: string;
 }
 
 export interface Article {
@@ -64,14 +69,12 @@ export interface Article {
   coverCaption: string | null;
   figures: Figure[];
   seo: { title: string; description: string; image: MediaAsset | null };
-  category: Category | null;
-  tags: Tag[];
-  trainingCourses: TrainingCourse[];
-  awards: Award[];
-  projects: Project[];
-  videos: Video[];
-  /** Same category or shared tags, newest first. */
-  related: Article[];
+  categoryId: string | null;
+  tagIds: string[];
+  trainingCourseIds: string[];
+  awardIds: string[];
+  projectIds: string[];
+  videoIds: string[];
 }
 
 export interface Project {
@@ -91,8 +94,6 @@ export interface Project {
   statusLabel: string;
   cover: MediaAsset | null;
   documents: MediaAsset[];
-  articles: Article[];
-  videos: Video[];
   updatedAt: string | null;
 }
 
@@ -109,8 +110,7 @@ export interface Video {
   durationSeconds: number | null;
   publishedDate: string;
   description: string;
-  project: Project | null;
-  articles: Article[];
+  projectId: string | null;
   updatedAt: string | null;
 }
 
@@ -133,8 +133,6 @@ export interface TrainingCourse {
   participantCount: number;
   audience: string | null;
   description: Block[];
-  articles: Article[];
-  cadres: Cadre[];
   updatedAt: string | null;
 }
 
@@ -151,8 +149,8 @@ export interface Cadre {
   province: string | null;
   photo: MediaAsset | null;
   bio: string;
-  courses: TrainingCourse[];
-  awards: Award[];
+  courseIds: string[];
+  awardIds: string[];
   updatedAt: string | null;
 }
 
@@ -175,8 +173,6 @@ export interface Award {
   description: string;
   tally: TallyItem[];
   total: number;
-  recipients: Cadre[];
-  articles: Article[];
   updatedAt: string | null;
 }
 
@@ -195,7 +191,7 @@ export interface SiteSettings {
   email: string | null;
   socialLinks: Link[];
   navigation: Link[];
-  featuredArticles: Article[];
+  featuredArticleIds: string[];
 }
 
 export interface SiteData {

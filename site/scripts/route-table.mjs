@@ -1,0 +1,32 @@
+// Loads the site's routing code (src/routing, TypeScript) into this Node
+// process, so the build's search records come from the same route table as
+// the pages Astro renders. esbuild bundles the module (the packages stay
+// external imports) into the cache folder; Astro compiles the same source
+// for the pages.
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The module src/routing/index.ts: computeRoutes, entryRoute, paramsOf. */
+export async function loadRouting({ cacheDir = path.join(SITE_DIR, '.cache') } = {}) {
+  await mkdir(cacheDir, { recursive: true });
+  const outfile = path.join(cacheDir, `routing-${process.pid}-${Date.now()}.mjs`);
+  try {
+    await build({
+      entryPoints: [path.join(SITE_DIR, 'src', 'routing', 'index.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'error',
+    });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    await rm(outfile, { force: true });
+  }
+}

@@ -1,0 +1,274 @@
+import { routes, safeLink, type Article, type Cadre, type SiteData, type SiteRelations } from '@hoilhpn/content';
+import type { ArticleCard, CadreFilters, CadreRow, Chrome, LinkItem, NavLink, TemplateData } from './types';
+import { cadresByDistrict, cadresByPosition } from '../lib/cadre-filters';
+import { figuresByLevel, figuresByYear } from '../lib/training-figures';
+
+/**
+ * Route data, one builder per template: what each page shows, taken from the
+ * flat model and its relations. Lists hold cards, never whole articles, so a
+ * list page's data stays small at any archive size.
+ */
+export interface DataContext {
+  data: SiteData;
+  relations: SiteRelations;
+  /** The public address (SITE_URL): links to it are not "other sites". */
+  site: URL;
+  /** Lookups by id, made once. */
+  byId: {
+    categories: ReadonlyMap<string, SiteData['categories'][number]>;
+    tags: ReadonlyMap<string, SiteData['tags'][number]>;
+    projects: ReadonlyMap<string, SiteData['projects'][number]>;
+    videos: ReadonlyMap<string, SiteData['videos'][number]>;
+    trainingCourses: ReadonlyMap<string, SiteData['trainingCourses'][number]>;
+    awards: ReadonlyMap<string, SiteData['awards'][number]>;
+    articles: ReadonlyMap<string, Article>;
+  };
+}
+
+const mapOf = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.id, entry]));
+const pick = <T>(map: ReadonlyMap<string, T>, ids: readonly string[]) => ids.flatMap((id) => map.get(id) ?? []);
+
+export function dataContext(data: SiteData, relations: SiteRelations, site: URL): DataContext {
+  return {
+    data,
+    relations,
+    site,
+    byId: {
+      categories: mapOf(data.categories),
+      tags: mapOf(data.tags),
+      projects: mapOf(data.projects),
+      videos: mapOf(data.videos),
+      trainingCourses: mapOf(data.trainingCourses),
+      awards: mapOf(data.awards),
+      articles: mapOf(data.articles),
+    },
+  };
+}
+
+const FALLBACK_NAVIGATION = [
+  { label: 'Tin tức', url: routes.news() },
+  { label: 'Các đề án', url: routes.projects() },
+  { label: 'Video', url: routes.videos() },
+  { label: 'Đào tạo, bồi dưỡng', url: routes.training() },
+  { label: 'Cán bộ Hội', url: routes.cadres() },
+  { label: 'Khen thưởng', url: routes.awards() },
+];
+
+/** Editors' menu and social links pass the same link check as rich text; a refused one is left out. */
+function checkedLinks(links: readonly { label: string; url: string }[], site: URL): NavLink[] {
+  return links.flatMap((link) => {
+    const safe = safeLink(link.url, site);
+    return safe ? [{ label: link.label, url: safe.href, external: safe.external }] : [];
+  });
+}
+
+export function chromeOf({ data: { settings }, site }: DataContext): Chrome {
+  return {
+    siteName: settings.siteName,
+    shortName: settings.shortName,
+    description: settings.description,
+    address: settings.address,
+    phone: settings.phone,
+    email: settings.email,
+    navigation: checkedLinks(settings.navigation.length > 0 ? settings.navigation : FALLBACK_NAVIGATION, site),
+    social: checkedLinks(settings.socialLinks, site),
+  };
+}
+
+export function cardOf(ctx: DataContext, article: Article): ArticleCard {
+  const category = article.categoryId ? ctx.byId.categories.get(article.categoryId) : undefined;
+  return {
+    title: article.title,
+    url: article.url,
+    publishedDate: article.publishedDate,
+    lead: article.lead,
+    cover: article.cover,
+    category: category ? { url: category.url, label: category.name } : null,
+  };
+}
+
+const link = (url: string, label: string): LinkItem => ({ url, label });
+
+export function homeData(ctx: DataContext): TemplateData['home'] {
+  const { data } = ctx;
+  const chosen = pick(ctx.byId.articles, data.settings.featuredArticleIds);
+  const featured = chosen.length > 0 ? chosen : data.articles.slice(0, 1);
+  const featuredIds = new Set(featured.map((article) => article.id));
+  const latest: Article[] = [];
+  for (const article of data.articles) {
+    if (latest.length === 6) break;
+    if (!featuredIds.has(article.id)) latest.push(article);
+  }
+  return {
+    featured: featured.map((article) => cardOf(ctx, article)),
+    latest: latest.map((article) => cardOf(ctx, article)),
+    trained: data.trainingCourses.reduce((sum, course) => sum + course.participantCount, 0),
+    classes: data.trainingCourses.reduce((sum, course) => sum + course.classCount, 0),
+    honoured: data.awards.reduce((sum, award) => sum + award.total, 0),
+    projects: data.projects.map((project) => ({ url: project.url, shortTitle: project.shortTitle, title: project.title, period: project.period, statusLabel: project.statusLabel })),
+    videos: data.videos.slice(0, 4).map((video) => ({ url: video.url, title: video.title, publishedDate: video.publishedDate })),
+  };
+}
+
+export function articleData(ctx: DataContext, article: Article): TemplateData['article'] {
+  const category = article.categoryId ? ctx.byId.categories.get(article.categoryId) : undefined;
+  const linked = [
+    { title: 'Đề án liên quan', items: pick(ctx.byId.projects, article.projectIds).map((item) => link(item.url, item.shortTitle)) },
+    { title: 'Lớp bồi dưỡng, tập huấn', items: pick(ctx.byId.trainingCourses, article.trainingCourseIds).map((item) => link(item.url, item.title)) },
+    { title: 'Khen thưởng', items: pick(ctx.byId.awards, article.awardIds).map((item) => link(item.url, item.title)) },
+    { title: 'Video', items: pick(ctx.byId.videos, article.videoIds).map((item) => link(item.url, item.title)) },
+  ].filter((group) => group.items.length > 0);
+  return {
+    title: article.title,
+    url: article.url,
+    lead: article.lead,
+    body: article.body,
+    figures: article.figures,
+    author: article.author,
+    publishedDate: article.publishedDate,
+    updatedAt: article.updatedAt,
+    cover: article.cover,
+    coverCaption: article.coverCaption,
+    seo: { title: article.seo.title, description: article.seo.description, image: (article.seo.image ?? article.cover)?.src ?? null },
+    category: category ? link(category.url, category.name) : null,
+    tags: pick(ctx.byId.tags, article.tagIds).map((tag) => link(tag.url, tag.name)),
+    linked,
+    related: ctx.relations.relatedArticles(article).map((other) => cardOf(ctx, other)),
+  };
+}
+
+export function projectData(ctx: DataContext, project: SiteData['projects'][number]): TemplateData['project'] {
+  // A project runs for years; its page shows the newest news, the lists and search hold the rest.
+  const LATEST_ARTICLES = 12;
+  const articles = ctx.relations.articlesByProject(project.id);
+  return {
+    code: project.code,
+    title: project.title,
+    shortTitle: project.shortTitle,
+    period: project.period,
+    decision: project.decision,
+    statusLabel: project.statusLabel,
+    summary: project.summary,
+    body: project.body,
+    cover: project.cover,
+    documents: project.documents,
+    articleCount: articles.length,
+    latestArticles: articles.slice(0, LATEST_ARTICLES).map((article) => cardOf(ctx, article)),
+    videos: ctx.relations.videosByProject(project.id).map((video) => ({ url: video.url, title: video.title, publishedDate: video.publishedDate })),
+  };
+}
+
+export function videoData(ctx: DataContext, video: SiteData['videos'][number]): TemplateData['video'] {
+  const project = video.projectId ? ctx.byId.projects.get(video.projectId) : undefined;
+  return {
+    title: video.title,
+    youtubeId: video.youtubeId,
+    file: video.file,
+    poster: video.poster,
+    captions: video.captions,
+    durationSeconds: video.durationSeconds,
+    publishedDate: video.publishedDate,
+    description: video.description,
+    project: project ? { url: project.url, shortTitle: project.shortTitle } : null,
+    articles: ctx.relations.articlesByVideo(video.id).map((article) => link(article.url, article.title)),
+  };
+}
+
+export function trainingData(ctx: DataContext): TemplateData['training'] {
+  const courses = ctx.data.trainingCourses;
+  return {
+    courses: courses.map((course) => ({
+      url: course.url,
+      title: course.title,
+      kindLabel: course.kindLabel,
+      levelLabel: course.levelLabel,
+      startDate: course.startDate,
+      endDate: course.endDate,
+      classCount: course.classCount,
+      participantCount: course.participantCount,
+    })),
+    byYear: figuresByYear(courses),
+    byLevel: figuresByLevel(courses),
+  };
+}
+
+export function courseData(ctx: DataContext, course: SiteData['trainingCourses'][number]): TemplateData['course'] {
+  return {
+    title: course.title,
+    kindLabel: course.kindLabel,
+    levelLabel: course.levelLabel,
+    organizer: course.organizer,
+    partners: course.partners,
+    location: course.location,
+    audience: course.audience,
+    startDate: course.startDate,
+    endDate: course.endDate,
+    classCount: course.classCount,
+    participantCount: course.participantCount,
+    description: course.description,
+    articles: ctx.relations.articlesByCourse(course.id).map((article) => link(article.url, article.title)),
+    cadres: ctx.relations.cadresByCourse(course.id).map((cadre) => link(cadre.url, cadre.fullName)),
+  };
+}
+
+const positionOf = (cadre: Cadre) => cadre.positionTitle ?? cadre.positionLabel;
+
+export function cadreRows(cadres: readonly Cadre[]): CadreRow[] {
+  return cadres.map((cadre) => ({ url: cadre.url, fullName: cadre.fullName, position: positionOf(cadre), unit: cadre.unit, place: [cadre.district, cadre.province].filter(Boolean).join(', ') }));
+}
+
+export function cadreFilters(ctx: DataContext): CadreFilters {
+  const all = ctx.data.cadres;
+  return {
+    total: all.length,
+    districts: cadresByDistrict(all).map((group) => ({ url: routes.cadresByDistrict(group.slug), label: group.label, count: group.cadres.length })),
+    positions: cadresByPosition(all).map((group) => ({ url: routes.cadresByPosition(group.slug), label: group.label, count: group.cadres.length })),
+  };
+}
+
+export function cadreData(ctx: DataContext, cadre: Cadre): TemplateData['cadre'] {
+  return {
+    fullName: cadre.fullName,
+    position: positionOf(cadre),
+    unit: cadre.unit,
+    district: cadre.district,
+    province: cadre.province,
+    photo: cadre.photo,
+    bio: cadre.bio,
+    awards: pick(ctx.byId.awards, cadre.awardIds).map((award) => link(award.url, award.title)),
+    courses: pick(ctx.byId.trainingCourses, cadre.courseIds).map((course) => link(course.url, course.title)),
+  };
+}
+
+export function awardData(ctx: DataContext, award: SiteData['awards'][number]): TemplateData['award'] {
+  return {
+    title: award.title,
+    levelLabel: award.levelLabel,
+    period: award.period,
+    date: award.date,
+    decisionNumber: award.decisionNumber,
+    issuer: award.issuer,
+    description: award.description,
+    tally: award.tally,
+    total: award.total,
+    recipients: ctx.relations.recipientsByAward(award.id).map((cadre) => ({ url: cadre.url, fullName: cadre.fullName, position: positionOf(cadre), district: cadre.district })),
+    articles: ctx.relations.articlesByAward(award.id).map((article) => link(article.url, article.title)),
+  };
+}
+
+const FEED_SIZE = 50;
+
+export function rssData(ctx: DataContext): TemplateData['rss'] {
+  return {
+    title: ctx.data.settings.siteName,
+    description: ctx.data.settings.description,
+    items: ctx.data.articles.slice(0, FEED_SIZE).map((article) => ({
+      title: article.title,
+      url: article.url,
+      publishedDate: article.publishedDate,
+      lead: article.lead,
+      author: article.author,
+      category: (article.categoryId && ctx.byId.categories.get(article.categoryId)?.name) || null,
+    })),
+  };
+}

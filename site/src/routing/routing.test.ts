@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { mapSiteData, type RawSiteData } from '@hoilhpn/content';
+import { computeRoutes, paramsOf, type RouteTable } from './index';
+import { canonicalJson, fingerprint, routesManifest } from './fingerprint';
+
+const SITE = 'https://phunu.example.vn';
+
+const article = (index: number, extra: Record<string, unknown> = {}) => ({
+  documentId: `a${index}`,
+  title: `Tin số ${index}`,
+  slug: `tin-so-${index}`,
+  lead: `Sapo ${index}`,
+  author: null,
+  publishedDate: `2023-01-${String(index).padStart(2, '0')}T08:00:00.000Z`,
+  publishedAt: null,
+  updatedAt: null,
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung ${index}` }] }],
+  cover: null,
+  coverCaption: null,
+  figures: [],
+  seo: null,
+  category: null,
+  tags: [],
+  trainingCourses: [],
+  awards: [],
+  projects: [],
+  videos: [],
+  ...extra,
+});
+
+/** 14 articles: 13 in category c1 and tag t1 (two list pages each), article 14 alone in category c2 and in project p1. */
+function raw(change: (articles: ReturnType<typeof article>[]) => void = () => {}): RawSiteData {
+  const articles = Array.from({ length: 13 }, (_, index) => article(index + 1, { category: { documentId: 'c1' }, tags: [{ documentId: 't1' }] }));
+  articles.push(article(14, { category: { documentId: 'c2' }, projects: [{ documentId: 'p1' }] }));
+  change(articles);
+  return {
+    articles: articles as any,
+    categories: [
+      { documentId: 'c1', name: 'Tin hoạt động', slug: 'tin-hoat-dong', description: null, order: 1 },
+      { documentId: 'c2', name: 'Gương điển hình', slug: 'guong-dien-hinh', description: null, order: 2 },
+    ],
+    tags: [{ documentId: 't1', name: 'bồi dưỡng', slug: 'boi-duong' }],
+    projects: [{ documentId: 'p1', code: '939', title: 'Đề án 939', shortTitle: null, slug: 'de-an-939', period: null, startYear: null, endYear: null, decision: null, summary: null, body: null, implementationStatus: 'da_ket_thuc', cover: null, documents: [], updatedAt: null }] as any,
+    videos: [],
+    trainingCourses: [],
+    cadres: [{ documentId: 'k1', fullName: 'Bùi Thị Hoa', slug: 'bui-thi-hoa', position: 'chu_tich', positionTitle: null, unit: 'xã Tân Lập', district: 'huyện Lạc Sơn', province: 'Hoà Bình', photo: null, bio: null, courses: [], awards: [], updatedAt: null }] as any,
+    awards: [],
+    settings: { siteName: 'Hội LHPN', shortName: null, description: null, province: null, address: null, phone: null, email: null, socialLinks: [{ label: 'Độc', url: 'javascript:alert(1)' }], navigation: [], featuredArticles: [] } as any,
+  };
+}
+
+const table = (input = raw()) => computeRoutes(mapSiteData(input, 'http://cms.local'), SITE);
+const OPTIONS = { codeVersion: 'code-1', site: SITE };
+const fingerprints = (routes: RouteTable) => routesManifest(routes.routes, OPTIONS).routes;
+
+describe('the route table', () => {
+  const routes = table();
+  const paths = routes.routes.map((route) => route.path);
+
+  it('has every page once, list pages 2 and later included', () => {
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const path of ['/', '/tin-tuc/', '/tin-tuc/trang/2/', '/tin-tuc/tin-so-1/', '/chuyen-muc/tin-hoat-dong/trang/2/', '/the/boi-duong/', '/the/boi-duong/trang/2/', '/de-an/de-an-939/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/tim-kiem/', '/404.html', '/rss.xml', '/sitemap.xml']) {
+      expect(paths).toContain(path);
+    }
+    expect(paths).not.toContain('/the/boi-duong/trang/3/');
+  });
+
+  it('lists in the sitemap every page but 404 and search, and nothing else', () => {
+    const sitemap = routes.get('/sitemap.xml');
+    if (sitemap?.template !== 'sitemap') throw new Error('no sitemap route');
+    const pages = routes.routes.filter((route) => route.path.endsWith('/')).map((route) => route.path);
+    expect(sitemap.data.entries.map((entry) => entry.path)).toEqual(pages.filter((path) => path !== '/tim-kiem/'));
+  });
+
+  it('gives each page file the params of its path', () => {
+    const tagPage = routes.get('/the/boi-duong/trang/2/')!;
+    expect(tagPage.template).toBe('tag');
+    expect(paramsOf(tagPage)).toEqual({ slug: 'boi-duong', page: 'trang/2' });
+    expect(paramsOf(routes.get('/tin-tuc/')!)).toEqual({ page: undefined });
+    expect(paramsOf(routes.get('/can-bo/chuc-danh/chu-tich/')!)).toEqual({ position: 'chu-tich' });
+  });
+
+  it('holds plain data: JSON gives it back unchanged, and lists hold cards, not whole articles', () => {
+    for (const route of routes.routes) expect(JSON.parse(JSON.stringify(route.data)), route.path).toEqual(route.data);
+    const news = routes.get('/tin-tuc/')!;
+    if (news.template !== 'news') throw new Error('no news route');
+    expect(news.data.items).toHaveLength(12);
+    expect(Object.keys(news.data.items[0]!).sort()).toEqual(['category', 'cover', 'lead', 'publishedDate', 'title', 'url']);
+  });
+
+  it('shows the same header and footer on every page, refused links left out', () => {
+    const home = routes.get('/')!;
+    if (home.template !== 'home') throw new Error('no home route');
+    expect(home.data.chrome.social).toEqual([]);
+    expect(home.data.chrome.navigation.map((link) => link.url)).toContain('/tin-tuc/');
+  });
+});
+
+describe('route fingerprints', () => {
+  it('are the same for the same data whatever the order of its keys', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }));
+    const route = table().get('/tin-tuc/tin-so-1/')!;
+    const reordered = { ...route, data: Object.fromEntries(Object.entries(route.data).reverse()) } as typeof route;
+    expect(fingerprint(reordered, OPTIONS)).toBe(fingerprint(route, OPTIONS));
+    expect(fingerprints(table())).toEqual(fingerprints(table()));
+  });
+
+  it('change with the code version and the site address', () => {
+    const route = table().get('/')!;
+    expect(fingerprint(route, { ...OPTIONS, codeVersion: 'code-2' })).not.toBe(fingerprint(route, OPTIONS));
+    expect(fingerprint(route, { ...OPTIONS, site: 'https://other.example' })).not.toBe(fingerprint(route, OPTIONS));
+  });
+
+  it("change for an edited article's page and the lists that show it, not for unrelated pages", () => {
+    const before = fingerprints(table());
+    const after = fingerprints(table(raw((articles) => (articles[0]!.title = 'Tin số 1, sửa lại'))));
+    const changed = Object.keys(before).filter((path) => before[path]!.fingerprint !== after[path]!.fingerprint).sort();
+    // Article 1 is the oldest of c1/t1: on page 2 of the news, its category and its tag; related to none
+    // (the related lists hold the 4 newest others), in the feed.
+    expect(changed).toEqual(['/chuyen-muc/tin-hoat-dong/trang/2/', '/rss.xml', '/the/boi-duong/trang/2/', '/tin-tuc/tin-so-1/', '/tin-tuc/trang/2/']);
+  });
+
+  it('change for the project page when an article is linked to it, and for the related pages of a new neighbour', () => {
+    const before = fingerprints(table());
+    const after = fingerprints(table(raw((articles) => (articles[12]!.projects = [{ documentId: 'p1' }] as any))));
+    const changed = Object.keys(before).filter((path) => before[path]!.fingerprint !== after[path]!.fingerprint).sort();
+    expect(changed).toEqual(['/de-an/de-an-939/', '/tin-tuc/tin-so-13/']);
+  });
+
+  it('change for every page when the site name changes (it is in the header)', () => {
+    const before = fingerprints(table());
+    const after = fingerprints(table({ ...raw(), settings: { ...raw().settings!, siteName: 'Hội LHPN tỉnh' } }));
+    const unchanged = Object.keys(before).filter((path) => before[path]!.fingerprint === after[path]!.fingerprint);
+    expect(unchanged).toEqual(['/sitemap.xml']);
+  });
+});

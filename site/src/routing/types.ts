@@ -1,0 +1,205 @@
+import type { Block, Figure, MediaAsset, TallyItem } from '@hoilhpn/content';
+
+/**
+ * Route data: exactly the plain values a page renders, JSON-serialisable,
+ * without cycles and without whole-site objects. Two routes with the same
+ * data (and the same code) render the same bytes; fingerprint.ts relies on it.
+ */
+
+export interface NavLink {
+  label: string;
+  url: string;
+  external: boolean;
+}
+
+/** The header and footer every page shows. */
+export interface Chrome {
+  siteName: string;
+  shortName: string;
+  description: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  navigation: NavLink[];
+  social: NavLink[];
+}
+
+export interface LinkItem {
+  url: string;
+  label: string;
+}
+
+/** What a list shows of an article. */
+export interface ArticleCard {
+  title: string;
+  url: string;
+  publishedDate: string;
+  lead: string;
+  cover: MediaAsset | null;
+  category: LinkItem | null;
+}
+
+export interface PageOf<T> {
+  page: number;
+  pageCount: number;
+  items: T[];
+}
+
+export interface CadreRow {
+  url: string;
+  fullName: string;
+  position: string;
+  unit: string;
+  place: string;
+}
+
+export interface CadreFilters {
+  total: number;
+  districts: { url: string; label: string; count: number }[];
+  positions: { url: string; label: string; count: number }[];
+}
+
+export interface CadreList {
+  /** The filter's name; null on the whole directory. */
+  heading: string | null;
+  cadres: CadreRow[];
+  filters: CadreFilters;
+}
+
+export interface TemplateData {
+  home: {
+    featured: ArticleCard[];
+    latest: ArticleCard[];
+    trained: number;
+    classes: number;
+    honoured: number;
+    projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string }[];
+    videos: { url: string; title: string; publishedDate: string }[];
+  };
+  news: PageOf<ArticleCard> & { categories: LinkItem[] };
+  article: {
+    title: string;
+    url: string;
+    lead: string;
+    body: Block[];
+    figures: Figure[];
+    author: string | null;
+    publishedDate: string;
+    updatedAt: string | null;
+    cover: MediaAsset | null;
+    coverCaption: string | null;
+    seo: { title: string; description: string; image: string | null };
+    category: LinkItem | null;
+    tags: LinkItem[];
+    /** Projects, courses, awards, videos: one titled list each, empty ones left out. */
+    linked: { title: string; items: LinkItem[] }[];
+    related: ArticleCard[];
+  };
+  category: PageOf<ArticleCard> & { name: string; slug: string; url: string; description: string };
+  tag: PageOf<ArticleCard> & { name: string; slug: string };
+  projects: { projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string; decision: string | null; summary: string }[] };
+  project: {
+    code: string;
+    title: string;
+    shortTitle: string;
+    period: string | null;
+    decision: string | null;
+    statusLabel: string;
+    summary: string;
+    body: Block[];
+    cover: MediaAsset | null;
+    documents: MediaAsset[];
+    articleCount: number;
+    latestArticles: ArticleCard[];
+    videos: { url: string; title: string; publishedDate: string }[];
+  };
+  videos: { videos: { url: string; title: string; publishedDate: string; durationSeconds: number | null; poster: MediaAsset | null }[] };
+  video: {
+    title: string;
+    youtubeId: string | null;
+    file: MediaAsset | null;
+    poster: MediaAsset | null;
+    captions: MediaAsset | null;
+    durationSeconds: number | null;
+    publishedDate: string;
+    description: string;
+    project: { url: string; shortTitle: string } | null;
+    articles: LinkItem[];
+  };
+  training: {
+    courses: { url: string; title: string; kindLabel: string; levelLabel: string; startDate: string; endDate: string | null; classCount: number; participantCount: number }[];
+    byYear: { label: string; classes: number; participants: number }[];
+    byLevel: { label: string; classes: number; participants: number }[];
+  };
+  course: {
+    title: string;
+    kindLabel: string;
+    levelLabel: string;
+    organizer: string | null;
+    partners: string | null;
+    location: string | null;
+    audience: string | null;
+    startDate: string;
+    endDate: string | null;
+    classCount: number;
+    participantCount: number;
+    description: Block[];
+    articles: LinkItem[];
+    cadres: LinkItem[];
+  };
+  /** The directory and its filter pages (by district, by position). */
+  cadres: CadreList;
+  cadresByDistrict: CadreList;
+  cadresByPosition: CadreList;
+  cadre: {
+    fullName: string;
+    position: string;
+    unit: string;
+    district: string | null;
+    province: string | null;
+    photo: MediaAsset | null;
+    bio: string;
+    awards: LinkItem[];
+    courses: LinkItem[];
+  };
+  awards: { awards: { url: string; title: string; levelLabel: string; period: string | null; total: number }[] };
+  award: {
+    title: string;
+    levelLabel: string;
+    period: string | null;
+    date: string | null;
+    decisionNumber: string | null;
+    issuer: string | null;
+    description: string;
+    tally: TallyItem[];
+    total: number;
+    recipients: { url: string; fullName: string; position: string; district: string | null }[];
+    articles: LinkItem[];
+  };
+  search: Record<string, never>;
+  notFound: Record<string, never>;
+  rss: {
+    title: string;
+    description: string;
+    items: { title: string; url: string; publishedDate: string; lead: string; author: string | null; category: string | null }[];
+  };
+  sitemap: { entries: { path: string; lastmod: string | null }[] };
+}
+
+export type Template = keyof TemplateData;
+
+/** Templates that are HTML pages (the rest are feeds and files). */
+export type PageTemplate = Exclude<Template, 'rss' | 'sitemap'>;
+
+export interface Route<T extends Template = Template> {
+  /** Site-relative, with the trailing slash pages have ('/tin-tuc/x/', '/rss.xml'). */
+  path: string;
+  template: T;
+  /** When the content shown last changed, where known (for the sitemap). */
+  lastmod: string | null;
+  /** Pages readers should not find through search engines (the sitemap leaves them out). */
+  noindex: boolean;
+  data: TemplateData[T] & (T extends PageTemplate ? { chrome: Chrome } : unknown);
+}
+
+export type AnyRoute = { [T in Template]: Route<T> }[Template];
