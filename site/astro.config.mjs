@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const tailwindConfigFile = fileURLToPath(new URL('./tailwind.config.mjs', import.meta.url));
 
 // The public address of the site, for canonical URLs, feeds and sitemaps.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+export const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,

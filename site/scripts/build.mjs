@@ -10,14 +10,14 @@ import { ContentClient, ContentFetchError, copyMedia, fetchSiteSnapshot, mapSite
 import { loadRouting } from './route-table.mjs';
 import { searchRecords, writeSearchIndex } from './search-index.mjs';
 import { codeVersion } from './code-version.mjs';
+// The public address Astro renders for; route data holds links checked against it.
+import { site as siteUrl } from '../astro.config.mjs';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(SITE_DIR, '.cache');
 const cmsUrl = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
 const token = process.env.CMS_TOKEN || undefined;
 const outDir = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');
-// The same default as astro.config.mjs: route data holds links checked against it.
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
 
 function log(message) {
   console.log(`site: ${message}`);
