@@ -1,12 +1,27 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { defaultToVietnamese, silenceStrapiPromotions } from './browser-defaults';
+import { installClipboardFallback } from './clipboard-fallback';
+import { hideEditTheModel } from './hide-edit-the-model';
+import { withoutMarketplace } from './marketplace';
+import { vi } from './translations/vi';
 
 export default {
   config: {
-    // Editors work in Vietnamese; English stays available as Strapi's default.
+    // Editors work in Vietnamese (the default, below); English stays available.
     locales: ['vi'],
+    translations: { vi },
     // Both would make the editor's browser call strapi.io / GitHub: nothing leaves the Union's network.
     notifications: { releases: false },
     tutorials: false,
   },
-  bootstrap(_app: StrapiApp) {},
+  // Runs before the admin's first render, which reads the language and the dismissed banners from localStorage.
+  register(app: StrapiApp) {
+    defaultToVietnamese(window.localStorage);
+    silenceStrapiPromotions(window.localStorage);
+    installClipboardFallback(window);
+    app.addRBACMiddleware([withoutMarketplace as never]);
+  },
+  bootstrap(app: { getPlugin(id: string): { apis: unknown } }) {
+    hideEditTheModel(app.getPlugin('content-manager').apis as Parameters<typeof hideEditTheModel>[0]);
+  },
 };

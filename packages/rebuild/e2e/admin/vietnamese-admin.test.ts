@@ -1,0 +1,173 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../../../../site/e2e/harness/browser.js';
+import { ADMINISTRATOR, NEWSROOM_EDITOR, REPORTER } from '../fixtures/newsroom-staff.js';
+import { startLiveStack, type LiveStack } from '../harness/live-stack.js';
+import { logIntoAdmin } from './admin-page.js';
+import { strapiEnglish, type EnglishMatcher } from './strapi-english.js';
+
+let stack: LiveStack;
+let browser: Browser;
+let english: EnglishMatcher[];
+/** Every host other than the CMS's that any page of this file asked for. */
+const foreignRequests: string[] = [];
+
+async function newEditorPage(locale: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Asia/Ho_Chi_Minh' });
+  const cms = new URL(stack.cms.url);
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== cms.host) foreignRequests.push(request.url());
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** The text a person sees on the page: visible text nodes, and the placeholders of empty fields. */
+async function visibleTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.replace(/\s+/g, ' ').trim();
+      const parent = node.parentElement;
+      if (text && parent && parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) texts.add(text);
+    }
+    for (const field of document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]')) {
+      if (field.checkVisibility() && !field.value) texts.add(field.placeholder.trim());
+    }
+    return [...texts];
+  });
+}
+
+/** Strapi's English still on the page: "text ← the en.json message it comes from". */
+async function englishOn(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const text of await visibleTexts(page)) {
+    const match = english.find((matcher) => matcher.test(text));
+    if (match) found.push(match.english === text ? text : `${text} ← ${match.english}`);
+  }
+  return found;
+}
+
+/** Waits until the admin has drawn the screen (its loaders gone, the heading there). */
+async function settle(page: Page): Promise<void> {
+  await page.locator('main h1, h1').first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], [role="progressbar"]'), undefined, { timeout: 30_000 }).catch(() => {});
+}
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  english = await strapiEnglish();
+  stack = await startLiveStack({ setupModule: path.join(__dirname, '..', 'fixtures', 'newsroom-staff.ts') });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
+  it('opens the login page in Vietnamese for a browser in any language, and keeps a language the person picks', async () => {
+    for (const locale of ['vi-VN', 'en-US']) {
+      const { context, page } = await newEditorPage(locale);
+      await page.goto(`${stack.cms.url}/admin/auth/login`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 60_000 });
+      expect(await englishOn(page), `login page, browser in ${locale}`).toEqual([]);
+      expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe('vi');
+      await context.close();
+    }
+    // A browser that chose English keeps it: the default never overrides a choice.
+    const { context, page } = await newEditorPage('vi-VN');
+    await page.addInitScript(() => localStorage.setItem('strapi-admin-language', 'en'));
+    await page.goto(`${stack.cms.url}/admin/auth/login`);
+    await page.getByRole('button', { name: 'Login' }).waitFor({ timeout: 60_000 });
+    await context.close();
+  });
+
+  /*
+   * The screens a Biên tập viên works in all day. Each is opened as they open
+   * it and every visible string is checked against Strapi's English.
+   */
+  const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
+    { name: 'home page', open: async (page) => page.goto(`${stack.cms.url}/admin`) },
+    { name: 'article list', open: async (page) => page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article`) },
+    {
+      name: 'new article',
+      open: async (page) => {
+        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
+        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+      },
+    },
+    {
+      name: 'a published article (tabs, status, relations, slug check)',
+      open: async (page) => {
+        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article`);
+        await page.locator('tbody tr').first().click({ timeout: 60_000 });
+        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+      },
+    },
+    { name: 'category list', open: async (page) => page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::category.category`) },
+    { name: 'site settings', open: async (page) => page.goto(`${stack.cms.url}/admin/content-manager/single-types/api::site-setting.site-setting`) },
+    { name: 'media library', open: async (page) => page.goto(`${stack.cms.url}/admin/plugins/upload`) },
+    { name: 'profile', open: async (page) => page.goto(`${stack.cms.url}/admin/me`) },
+  ];
+
+  it('shows an editor no Strapi English on the screens they use', async () => {
+    const { context, page } = await newEditorPage('vi-VN');
+    await logIntoAdmin(page, stack.cms.url, NEWSROOM_EDITOR);
+    const english: Record<string, string[]> = {};
+    for (const screen of SCREENS) {
+      await screen.open(page);
+      await settle(page);
+      const found = await englishOn(page);
+      if (found.length > 0) english[screen.name] = found;
+    }
+    await context.close();
+    expect(english).toEqual({});
+  });
+
+  it('hides what editors should not see: guided tour, Strapi Cloud, marketplace, the media library banner, the User type, "Edit the model"', async () => {
+    for (const account of [ADMINISTRATOR, NEWSROOM_EDITOR]) {
+      const { context, page } = await newEditorPage('vi-VN');
+      await logIntoAdmin(page, stack.cms.url, account);
+      await page.goto(`${stack.cms.url}/admin`);
+      await settle(page);
+      const home = await page.locator('body').innerText();
+      expect(home).not.toMatch(/Hướng dẫn|guided tour|Discover your application|Strapi Cloud|Deploy|Triển khai/i);
+      expect(home).not.toMatch(/Thư viện media mới|new Media Library/i);
+      expect(await page.locator('a[href*="market.strapi.io"], a[href*="strapi.io"]').count()).toBe(0);
+      await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article`);
+      await settle(page);
+      const nav = await page.getByRole('navigation').allInnerTexts();
+      expect(nav.join('\n')).toMatch(/Bài viết/);
+      expect(nav.join('\n')).not.toMatch(/^User$/m);
+      if (account === NEWSROOM_EDITOR) {
+        await page.locator('tbody tr').first().click({ timeout: 60_000 });
+        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+        await page.getByRole('button', { name: /Thao tác khác|More actions/ }).first().click();
+        const menu = await page.getByRole('menu').innerText();
+        expect(menu).not.toMatch(/Sửa cấu trúc|Edit the model/);
+        expect(await page.locator('a[href*="content-type-builder"]').count()).toBe(0);
+      }
+      await context.close();
+    }
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('lets a Phóng viên save a draft but not publish it', async () => {
+    const { context, page } = await newEditorPage('vi-VN');
+    await logIntoAdmin(page, stack.cms.url, REPORTER);
+    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
+    const title = page.locator('input[name="title"]');
+    await title.waitFor({ timeout: 60_000 });
+    await title.fill('Bài của phóng viên chờ duyệt');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL((url) => /api::article\.article\/[a-z0-9]{20,}/.test(url.pathname), { timeout: 30_000 });
+    await expect.poll(async () => page.getByRole('button', { name: 'Xuất bản' }).isDisabled(), { timeout: 15_000 }).toBe(true);
+    await context.close();
+    expect(foreignRequests).toEqual([]);
+  });
+});
