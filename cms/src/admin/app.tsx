@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { defaultToVietnamese, silenceStrapiPromotions } from './browser-defaults';
-import { installClipboardFallback } from './clipboard-fallback';
+import { defaultToVietnamese, silenceStrapiPromotions, type KeyValueStore } from './browser-defaults';
+import { installClipboardFallback, type BrowserWindow } from './clipboard-fallback';
 import { hideEditTheModel } from './hide-edit-the-model';
 import { withoutMarketplace } from './marketplace';
 import { vi } from './translations/vi';
@@ -16,9 +16,10 @@ export default {
   },
   // Runs before the admin's first render, which reads the language and the dismissed banners from localStorage.
   register(app: StrapiApp) {
-    defaultToVietnamese(window.localStorage);
-    silenceStrapiPromotions(window.localStorage);
-    installClipboardFallback(window);
+    const browser = globalThis as unknown as BrowserWindow & { localStorage: KeyValueStore };
+    defaultToVietnamese(browser.localStorage);
+    silenceStrapiPromotions(browser.localStorage);
+    installClipboardFallback(browser);
     app.addRBACMiddleware([withoutMarketplace as never]);
   },
   bootstrap(app: { getPlugin(id: string): { apis: unknown } }) {

@@ -4,6 +4,12 @@
  * components/GuidedTour/Context.tsx, components/MediaLibraryBanner.tsx).
  */
 
+/** localStorage, as far as these functions use it (the CMS's Node type-check has no DOM types). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 const LANGUAGE_KEY = 'strapi-admin-language';
 const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
 /*
@@ -15,7 +21,7 @@ const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
 const MEDIA_LIBRARY_BANNER_KEYS = ['true', 'false'].flatMap((legacy) => ['false', 'undefined'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${uuid}`));
 
 /** Vietnamese unless this browser already chose a language (Strapi saves the choice under the same key). */
-export function defaultToVietnamese(storage: Storage): void {
+export function defaultToVietnamese(storage: KeyValueStore): void {
   if (!storage.getItem(LANGUAGE_KEY)) storage.setItem(LANGUAGE_KEY, 'vi');
 }
 
@@ -23,7 +29,7 @@ export function defaultToVietnamese(storage: Storage): void {
  * Off for good: the guided tour (Strapi's schema/API-token/Cloud steps, not an
  * editor's work) and the "new Media Library" banner (links to strapi.io).
  */
-export function silenceStrapiPromotions(storage: Storage): void {
+export function silenceStrapiPromotions(storage: KeyValueStore): void {
   let tour: Record<string, unknown> = {};
   try {
     tour = JSON.parse(storage.getItem(GUIDED_TOUR_KEY) ?? '{}') ?? {};

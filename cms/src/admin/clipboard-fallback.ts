@@ -1,3 +1,17 @@
+interface TextField {
+  value: string;
+  style: { position: string; opacity: string };
+  setAttribute(name: string, value: string): void;
+  select(): void;
+  remove(): void;
+}
+
+/** The window, as far as this module uses it (the CMS's Node type-check has no DOM types). */
+export interface BrowserWindow {
+  navigator: { clipboard?: { writeText(text: string): Promise<void> } };
+  document: { createElement(tag: 'textarea'): TextField; body: { appendChild(node: TextField): unknown }; execCommand(command: 'copy'): boolean };
+}
+
 /**
  * Strapi's copy buttons (the invite link a new colleague needs, shown cut to
  * 70 characters; preview and media links) use navigator.clipboard, which
@@ -5,9 +19,8 @@
  * plain http would copy nothing, silently: there, copy through a selected
  * text field instead, which every browser still allows on a click.
  */
-export function installClipboardFallback(win: Window & typeof globalThis): void {
-  // Absent, not just unusable, outside secure contexts: the DOM typings do not say so.
-  if ((win.navigator as { clipboard?: Clipboard }).clipboard) return;
+export function installClipboardFallback(win: BrowserWindow): void {
+  if (win.navigator.clipboard) return;
   const writeText = async (text: string): Promise<void> => {
     const field = win.document.createElement('textarea');
     field.value = text;
