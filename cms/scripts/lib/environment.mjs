@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ENV_FILE = path.join(CMS_DIR, '.env');
 
 const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
 
@@ -21,10 +20,15 @@ function secret() {
   return randomBytes(32).toString('base64');
 }
 
-function readEnvFile() {
-  if (!existsSync(ENV_FILE)) return {};
+/** The file Strapi's dotenv reads: ENV_PATH when set, else cms/.env (every command runs with cms/ as its working directory). */
+export function envFilePath(environment = process.env) {
+  return environment.ENV_PATH ? path.resolve(environment.ENV_PATH) : path.join(CMS_DIR, '.env');
+}
+
+function readEnvFile(file) {
+  if (!existsSync(file)) return {};
   const values = {};
-  for (const line of readFileSync(ENV_FILE, 'utf8').split(/\r?\n/)) {
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
     if (match) values[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2');
   }
@@ -36,17 +40,26 @@ function readEnvFile() {
  * (ignored by git) and later runs reuse them, so sessions and API tokens
  * survive restarts. Production gets no such help: config/server.ts refuses
  * to start without real secrets. Returns the names it generated.
+ *
+ * The secrets also go straight into `environment`: Strapi reads .env once, when
+ * @strapi/core is first imported, and a one-shot command (seed, token, the
+ * importer) imports it before this runs, so on a fresh clone it would start
+ * without them ("App keys are required").
  */
 export function ensureDevelopmentSecrets(environment = process.env) {
   if (environment.NODE_ENV === 'production') return [];
-  const stored = readEnvFile();
+  const file = envFilePath(environment);
+  const stored = readEnvFile(file);
   const missing = SECRETS.filter((name) => !environment[name] && !stored[name]);
-  if (missing.length === 0) return [];
-  const lines = missing.map((name) =>
-    name === 'APP_KEYS' ? `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}` : `${name}=${secret()}`,
+  const generated = Object.fromEntries(
+    missing.map((name) => [name, name === 'APP_KEYS' ? [secret(), secret(), secret(), secret()].join(',') : secret()]),
   );
-  const previous = existsSync(ENV_FILE) ? readFileSync(ENV_FILE, 'utf8') : '# Generated on first run; keep it private and out of git.\n';
-  writeFileSync(ENV_FILE, `${previous.replace(/\n?$/, '\n')}${lines.join('\n')}\n`, { mode: 0o600 });
+  if (missing.length > 0) {
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Generated on first run; keep it private and out of git.\n';
+    const lines = missing.map((name) => `${name}=${generated[name]}`);
+    writeFileSync(file, `${previous.replace(/\n?$/, '\n')}${lines.join('\n')}\n`, { mode: 0o600 });
+  }
+  for (const name of SECRETS) environment[name] ||= stored[name] || generated[name];
   return missing;
 }
 
