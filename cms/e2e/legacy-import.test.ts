@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describe('the imported seed article, field by field', () => {
   });
 });
 
-describe('pnpm --dir cms import', () => {
+describe('pnpm --dir cms import-articles', () => {
   it('re-importing the seed article changes nothing', async () => {
     const before = await articleRows();
     const { outcomes } = await run([SEED_FILE]);
@@ -63,7 +63,11 @@ describe('pnpm --dir cms import', () => {
     const file = path.join(dir, 'bai-moi.txt');
     writeFileSync(file, 'Hòa Bình: Hội thi cán bộ Hội giỏi\n\nThứ Năm, 7/12/2023 09:15\nSapo bài mới.\nĐoạn một.\n   Ảnh: Các thí sinh dự thi\nĐoạn hai.\nHà Linh\n\nCÁC ĐỀ ÁN\nVideo\n');
     const first = await run([file]);
-    expect(first.lines).toEqual([expect.stringMatching(/^✓ bai-moi\.txt: created \/hoa-binh-hoi-thi-can-bo-hoi-gioi \(\w+\)$/)]);
+    expect(first.lines).toEqual([
+      expect.stringMatching(
+        /^✓ bai-moi\.txt: created \/hoa-binh-hoi-thi-can-bo-hoi-gioi \(\w+\)\n {4}title: Hòa Bình: Hội thi cán bộ Hội giỏi \| date: 2023-12-07T09:15:00\+07:00 \| author: Hà Linh \| captions: 1$/,
+      ),
+    ]);
     const count = (await articleRows()).length;
 
     writeFileSync(file, readFileSync(file, 'utf8').replace('Sapo bài mới.', 'Sapo đã sửa.'));
@@ -87,6 +91,36 @@ describe('pnpm --dir cms import', () => {
     expect(stored.author).toBe('Hà Linh');
     expect(stored.figures.map((figure: any) => figure.caption)).toEqual(['Ảnh: Các thí sinh dự thi']);
     expect(new Date(stored.publishedDate).toISOString()).toBe('2023-12-07T02:15:00.000Z');
+  });
+
+  it('keeps bylines with an affiliation, a source or a date as the author, not as empty figures', async () => {
+    const endings: Record<string, string> = {
+      'affiliation.txt': 'Nguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn',
+      'source.txt': 'Theo Báo Phụ nữ Việt Nam điện tử',
+      'dated.txt': 'Bùi Thị Mai, Hội LHPN xã Tân Lập - 21/11/2023',
+    };
+    const files = Object.entries(endings).map(([name, ending], index) => {
+      const file = path.join(dir, 'bylines', name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `Tin có tác giả số ${index + 1}\n21/11/2023\nSapo.\nĐoạn một.\n   Ảnh: Hội viên dự hội nghị\nĐoạn hai.\n${ending}\n\nCÁC ĐỀ ÁN\nVideo\n`);
+      return file;
+    });
+    const { outcomes, lines } = await run(files);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['created', 'created', 'created']);
+    expect(lines[0]).toContain('author: Nguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn | captions: 1');
+
+    const { strapi } = await startTestServer();
+    const stored: any[] = await strapi.documents('api::article.article').findMany({
+      filters: { slug: { $startsWith: 'tin-co-tac-gia-so-' } },
+      status: 'published',
+      populate: ['figures'],
+      sort: 'slug:asc',
+    } as any);
+    expect(stored.map((article) => [article.author, article.figures.map((figure: any) => figure.caption)])).toEqual([
+      ['Nguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn', ['Ảnh: Hội viên dự hội nghị']],
+      ['Theo Báo Phụ nữ Việt Nam điện tử', ['Ảnh: Hội viên dự hội nghị']],
+      ['Bùi Thị Mai, Hội LHPN xã Tân Lập', ['Ảnh: Hội viên dự hội nghị']],
+    ]);
   });
 
   it('reports each bad file with file and line, writes nothing for it, and still imports the good ones', async () => {

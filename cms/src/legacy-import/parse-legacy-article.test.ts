@@ -65,6 +65,35 @@ describe('parseLegacyArticle on other shapes', () => {
     expect(article.author).toBe('Nguyễn Văn A');
   });
 
+  const withEnding = (ending: string) =>
+    parseLegacyArticle('byline.txt', utf8(`Tiêu đề\n21/11/2023\nSapo.\nĐoạn một.\nĐoạn hai.\n${ending}\n\nCÁC ĐỀ ÁN\nVideo\n`));
+
+  it('keeps an author with an affiliation as the author, not as an empty figure', () => {
+    const article = withEnding('Nguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn');
+    expect(article.author).toBe('Nguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn');
+    expect(article.figures).toEqual([]);
+    expect(article.paragraphs).toEqual(['Đoạn một.', 'Đoạn hai.']);
+  });
+
+  it('reads "Theo …" and "Nguồn: …" lines as the author', () => {
+    expect(withEnding('Theo Báo Phụ nữ Việt Nam điện tử').author).toBe('Theo Báo Phụ nữ Việt Nam điện tử');
+    expect(withEnding('Nguồn: Cổng thông tin điện tử tỉnh Hòa Bình.').author).toBe('Nguồn: Cổng thông tin điện tử tỉnh Hòa Bình.');
+  });
+
+  it('reads a name followed by a date, on its line or on the next, and keeps the date out of the figures', () => {
+    for (const ending of ['Kim Quế - 21/11/2023', 'Kim Quế\n21/11/2023']) {
+      const article = withEnding(ending);
+      expect(article.author, ending).toBe('Kim Quế');
+      expect(article.figures, ending).toEqual([]);
+    }
+  });
+
+  it('keeps a short sentence-case caption at the end as a caption', () => {
+    const article = withEnding('Các đại biểu dự hội nghị');
+    expect(article.author).toBeNull();
+    expect(article.figures).toEqual([{ caption: 'Các đại biểu dự hội nghị', afterParagraph: 2 }]);
+  });
+
   it('leaves the author empty when the last line is a sentence', () => {
     const article = parseLegacyArticle('no-author.txt', utf8('Tiêu đề\n21/11/2023\nSapo.\nĐoạn một.\nĐoạn cuối.\n'));
     expect(article.author).toBeNull();

@@ -1,4 +1,5 @@
 import { parseVietnameseDate, slugify, toNfc } from '@hoilhpn/vietnamese';
+import { isDateLine, readByline } from './legacy-byline';
 
 /** One article as the Union's old website exported it, ready to store. */
 export interface LegacyArticle {
@@ -36,7 +37,6 @@ const SITE_CHROME = new Set(
 const INDENT = /^[\s\u00a0\u2000-\u200b\u202f\u3000]+/u;
 const SENTENCE_END = /[.!?…:;"”»)]$/u;
 const MAX_CAPTION_CHARS = 200;
-const MAX_AUTHOR_WORDS = 6;
 
 interface SourceLine {
   number: number;
@@ -89,16 +89,12 @@ function looksLikeCaption(line: SourceLine): boolean {
   return line.text.length <= MAX_CAPTION_CHARS && !SENTENCE_END.test(line.text);
 }
 
-function looksLikeAuthor(text: string): boolean {
-  const words = text.split(/\s+/u);
-  return words.length <= MAX_AUTHOR_WORDS && !SENTENCE_END.test(text) && !/\d/u.test(text);
-}
-
 /**
  * Reads one exported article: title line; date line ("21/11/2023", also with
  * weekday and time); lead paragraph; body paragraphs and image captions
- * (short lines without closing punctuation, or indented ones); the author on
- * the last line; then site chrome such as "CÁC ĐỀ ÁN" and "Video", dropped.
+ * (short lines without closing punctuation, or indented ones); the byline on
+ * the last line (see legacy-byline.ts), perhaps with a date line under it;
+ * then site chrome such as "CÁC ĐỀ ÁN" and "Video", dropped.
  * Throws LegacyParseError naming the file and line; it never returns half an article.
  */
 export function parseLegacyArticle(file: string, bytes: Uint8Array): LegacyArticle {
@@ -137,10 +133,14 @@ export function parseLegacyArticle(file: string, bytes: Uint8Array): LegacyArtic
   }
   if (!leadLine) throw new LegacyParseError(file, dateLine.number + 1, 'no lead paragraph after the date line');
 
+  // A date under the byline repeats the article's date; left in, it would become an empty figure.
+  if (rest.length > 0 && isDateLine(rest[rest.length - 1]!.text)) rest.pop();
   let author: string | null = null;
   const last = rest[rest.length - 1];
-  if (last && looksLikeAuthor(last.text) && !INDENT.test(last.raw)) {
-    author = last.text;
+  // Indented lines are captions: the export indents those, never the byline.
+  const byline = last && !INDENT.test(last.raw) ? readByline(last.text) : null;
+  if (byline) {
+    author = byline;
     rest.pop();
   }
 
