@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMS_DIR, freePort, startTestServer, testSecrets } from './harness/strapi-server';
 
-/* The commands a user types, run as child processes on their own SQLite files. */
+/* The CMS started as a user starts it, in production mode, on its own SQLite files. The commands README prints: documented-commands.test.ts. */
 
 let dir: string;
 
@@ -36,45 +36,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, cwd = CMS_DIR, timeoutMs = 
   });
 }
 
-const tsx = path.join(CMS_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
 describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
-  it('import: one line per file, paths from where the user stands, exit 1 when a file fails', async () => {
-    writeFileSync(path.join(dir, 'good.txt'), 'Hội LHPN xã Tân Lập ra mắt mô hình mới\n21/11/2023\nSapo.\nĐoạn một.\nKim Quế\n');
-    writeFileSync(path.join(dir, 'bad.txt'), 'Không có ngày\nSapo.\nĐoạn.\n');
-    const env = baseEnv({ ...testSecrets(), DATABASE_FILENAME: path.join(dir, 'import.db'), INIT_CWD: dir });
-    const result = await run([tsx, 'scripts/import.ts', 'good.txt', 'bad.txt', 'missing.txt'], env);
-    expect(result.stdout).toMatch(/^✓ good\.txt: created \/hoi-lhpn-xa-tan-lap-ra-mat-mo-hinh-moi \(\w+\)$/m);
-    expect(result.stdout).toMatch(/^✗ bad\.txt:2: expected the date line/m);
-    expect(result.stderr).toContain('✗ missing.txt: no such file or folder');
-    expect(result.stdout).toContain('Import: 1 created, 0 updated, 0 unchanged, 2 failed.');
-    expect(result.code).toBe(1);
-
-    const again = await run([tsx, 'scripts/import.ts', 'good.txt'], env);
-    expect(again.stdout).toContain('Import: 0 created, 0 updated, 1 unchanged, 0 failed.');
-    expect(again.code).toBe(0);
-  });
-
-  it('token: creates the site build token once, then prints the same one', async () => {
-    const env = baseEnv({ ...testSecrets(), DATABASE_FILENAME: path.join(dir, 'token.db') });
-    const first = await run([tsx, 'scripts/token.ts'], env);
-    const second = await run([tsx, 'scripts/token.ts'], env);
-    expect(first.code).toBe(0);
-    expect(first.stderr).toContain('Created read-only API token "site-build"');
-    expect(second.stderr).toContain('Existing read-only API token "site-build"');
-    const key = first.stdout.trim();
-    expect(key).toMatch(/^[0-9a-f]{256}$/);
-    expect(second.stdout.trim()).toBe(key);
-    // The preview server's token is another one, and a wrong name is named.
-    const preview = await run([tsx, 'scripts/token.ts', 'preview'], env);
-    expect(preview.stderr).toContain('Created read-only API token "site-preview"');
-    expect(preview.stdout.trim()).toMatch(/^[0-9a-f]{256}$/);
-    expect(preview.stdout.trim()).not.toBe(key);
-    const wrong = await run([tsx, 'scripts/token.ts', 'admin'], env);
-    expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain('Unknown token "admin"');
-  });
-
   it('production refuses to start without secrets and names each one', async () => {
     const result = await run(['scripts/strapi.mjs', 'start'], baseEnv({ NODE_ENV: 'production', DATABASE_FILENAME: path.join(dir, 'prod.db'), JWT_SECRET: 'toBeModified' }));
     expect(result.code).not.toBe(0);

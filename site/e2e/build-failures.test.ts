@@ -73,7 +73,7 @@ describe('a build that cannot trust its data publishes nothing', () => {
     const result = await buildSite({ CMS_URL: cmsUrl, CMS_TOKEN: 'not-the-token', SITE_OUT_DIR: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/refused the token \(HTTP 401/);
-    expect(result.stderr).toContain('pnpm --dir cms token');
+    expect(result.stderr).toContain('pnpm --dir cms api-token');
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the live site</p>');
   });
 

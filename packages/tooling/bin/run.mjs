@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBanner } from './banner.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const MIN_NODE = [20, 19];
@@ -251,22 +252,7 @@ async function start() {
   } else {
     console.error('\n✗ The preview renderer did not build; Preview in the admin will not load.');
   }
-  console.log(
-    [
-      '',
-      '────────────────────────────────────────────────────────────',
-      ` CMS đã chạy / CMS is up:   http://localhost:${port}/admin`,
-      ' Lần đầu: mở địa chỉ trên và tạo tài khoản quản trị (email + mật khẩu).',
-      ' First time: open it and create the administrator account there.',
-      ` Trang tĩnh / Static site:  http://localhost:${sitePort}/   (dựng lại sau mỗi lần xuất bản / rebuilt on every publish)`,
-      ` Rebuild status:            http://127.0.0.1:${controlPort}/status`,
-      ` Xem trước bản nháp / Draft preview: nút "Preview" trong trang sửa bài (served on :${previewPort})`,
-      ` GraphQL (read-only):       http://localhost:${port}/graphql`,
-      ' Site build token:          pnpm --dir cms token',
-      ' Import legacy articles:    pnpm --dir cms import <files or folders>',
-      '────────────────────────────────────────────────────────────',
-    ].join('\n'),
-  );
+  console.log(startBanner({ port, sitePort, controlPort, previewPort }).join('\n'));
 }
 
 /** `npm run bench [-- flags]`: the benchmark (packages/bench) after the same install and build as the other commands. */

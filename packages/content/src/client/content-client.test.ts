@@ -103,7 +103,7 @@ describe('ContentClient.fetchAll', () => {
     const server = await fake({ lists: { CadresPage: nodes(5) }, token: 'right' });
     const error = await failure(new ContentClient({ url: server.url, token: 'wrong' }).fetchAll(CadresPageDocument as any, 'cadres'));
     expect(error.kind).toBe('token-refused');
-    expect(error.message).toMatch(/refused the token \(HTTP 401: Missing or invalid credentials\)\. Set CMS_TOKEN .*pnpm --dir cms token/);
+    expect(error.message).toMatch(/refused the token \(HTTP 401: Missing or invalid credentials\)\. Set CMS_TOKEN .*pnpm --dir cms api-token/);
     expect(server.log).toHaveLength(0);
     expect(await new ContentClient({ url: server.url, token: 'right' }).fetchAll(CadresPageDocument as any, 'cadres')).toHaveLength(5);
   });

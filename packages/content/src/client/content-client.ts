@@ -8,7 +8,7 @@ import { uniqueByDocumentId, type HasDocumentId } from './unique-by-document-id.
 export interface ContentClientOptions {
   /** The CMS's base URL, e.g. http://localhost:1337 */
   url: string;
-  /** The site build's read-only API token (`pnpm --dir cms token`). */
+  /** The site build's read-only API token (`pnpm --dir cms api-token`). */
   token?: string;
   /** Entries per request; Strapi's maxLimit caps it (100 here). */
   pageSize?: number;
@@ -106,7 +106,7 @@ export class ContentClient {
         return new ContentFetchError(
           'token-refused',
           `CMS ${label}: ${this.endpoint} refused the token (HTTP ${status}${messages ? `: ${messages}` : ''}). ` +
-            'Set CMS_TOKEN to the site build token (`pnpm --dir cms token` prints it).',
+            'Set CMS_TOKEN to the site build token (`pnpm --dir cms api-token` prints it).',
           { cause: error },
         );
       }
