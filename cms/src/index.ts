@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyFieldLabels } from './admin-labels/apply-field-labels';
+import { registerChangeLog } from './change-log';
 import { ensureQueryIndexes } from './database/query-indexes';
 import { batchGraphqlRelationLoads } from './graphql/batch-relation-loads';
 import { memoizeTransformArgs } from './graphql/memoize-transform-args';
@@ -40,6 +41,7 @@ export default {
     closeMediaLibraryInGraphql(strapi);
     restrictUploads(strapi);
     hideUserTypeFromContentManager(strapi);
+    registerChangeLog(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
     if (!skipNoopFieldWrappers()) strapi.log.warn('GraphQL: Strapi\'s resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).');
     memoizeTransformArgs(strapi);
