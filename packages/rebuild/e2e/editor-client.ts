@@ -15,8 +15,8 @@ export class EditorClient {
     if (!response.ok || !this.token) throw new Error(`admin login failed: HTTP ${response.status} ${JSON.stringify(body)}`);
   }
 
-  private async call(method: string, path: string, body?: unknown): Promise<any> {
-    const response = await fetch(`${this.cmsUrl}/content-manager/collection-types/api::article.article${path}`, {
+  private async call(method: string, path: string, body?: unknown, base = '/content-manager/collection-types/api::article.article'): Promise<any> {
+    const response = await fetch(`${this.cmsUrl}${base}${path}`, {
       method,
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -44,5 +44,12 @@ export class EditorClient {
 
   delete(documentId: string) {
     return this.call('DELETE', `/${documentId}`);
+  }
+
+  /** Saves and publishes the site settings (a single type), as the editor's Save then Publish. */
+  async publishSiteSettings(data: Record<string, unknown>) {
+    const base = '/content-manager/single-types/api::site-setting.site-setting';
+    await this.call('PUT', '', data, base);
+    return this.call('POST', '/actions/publish', data, base);
   }
 }

@@ -40,13 +40,14 @@ describe('BuildScheduler', () => {
     expect(maxConcurrent()).toBe(1);
   });
 
-  it('keeps "force" when any coalesced request asked for it', async () => {
+  it('keeps "force" and "full" when any coalesced request asked for them', async () => {
     const { scheduler, builds } = recorder(5);
     scheduler.request({ reason: 'a' });
     scheduler.request({ reason: 'b', force: true });
-    scheduler.request({ reason: 'c' });
+    scheduler.request({ reason: 'c', full: true });
+    scheduler.request({ reason: 'd' });
     await scheduler.idle();
-    expect(builds).toEqual([{ reason: 'a', force: true }]);
+    expect(builds).toEqual([{ reason: 'a', force: true, full: true }]);
   });
 
   it('drops requests not yet started, waiting or after the running build, and lets the running one finish', async () => {

@@ -1,6 +1,8 @@
 export interface BuildRequest {
   reason: string;
   force?: boolean;
+  /** Render every route, not only those changed since the live release. */
+  full?: boolean;
 }
 
 export interface SchedulerOptions {
@@ -83,5 +85,5 @@ export class BuildScheduler {
 
 function merge(current: BuildRequest | null, next: BuildRequest): BuildRequest {
   if (!current) return next;
-  return { reason: current.reason, force: Boolean(current.force || next.force) };
+  return { reason: current.reason, force: Boolean(current.force || next.force), full: Boolean(current.full || next.full) };
 }

@@ -77,3 +77,27 @@ describe('the rebuild service API', () => {
     expect(statuses.filter((status) => status === 401).length).toBeLessThan(30);
   });
 });
+
+describe('POST /build', () => {
+  it('asks for a full build with ?full=1 (and only then), forced or not', async () => {
+    const asked: { reason: string; force?: boolean; full?: boolean }[] = [];
+    const server = createControlServer({ notify: (reason, force, full) => asked.push({ reason, force, full }), status: async () => ({}) }, { secret: SECRET });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const query of ['', '?full=1', '?force=1&full=1']) {
+        const response = await fetch(`${at}/build${query}`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET }, body: '{}' });
+        expect(response.status).toBe(202);
+      }
+      await fetch(`${at}/webhook?full=1`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET }, body: '{}' });
+      expect(asked.map(({ reason, force, full }) => [reason, force, full])).toEqual([
+        ['manual', false, false],
+        ['manual (full)', false, true],
+        ['manual (forced, full)', true, true],
+        [expect.any(String), false, false],
+      ]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

@@ -56,7 +56,7 @@ function describeEvent(body: Buffer): string {
  */
 /** What the control API drives: the rebuild service, or the GitHub relay (which has no releases to roll back). */
 export interface ControlTarget {
-  notify(reason: string, force?: boolean): void;
+  notify(reason: string, force?: boolean, full?: boolean): void;
   status(): Promise<unknown>;
   rollback?(): Promise<string>;
 }
@@ -97,7 +97,10 @@ export function createControlServer(service: ControlTarget, { secret, burst = 12
         return send(response, 200, { live });
       }
       const force = url.searchParams.get('force') === '1';
-      service.notify(url.pathname === '/build' ? `manual${force ? ' (forced)' : ''}` : describeEvent(body), force);
+      // A full build renders every route: for when an incremental release is in doubt.
+      const full = url.pathname === '/build' && url.searchParams.get('full') === '1';
+      const how = [force ? 'forced' : '', full ? 'full' : ''].filter(Boolean).join(', ');
+      service.notify(url.pathname === '/build' ? `manual${how ? ` (${how})` : ''}` : describeEvent(body), force, full);
       return send(response, 202, { accepted: true });
     } catch (error) {
       return send(response, 409, { error: (error as Error).message });

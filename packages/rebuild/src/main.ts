@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// hoilhpn-rebuild serve | relay | status | build [--force] | rollback
+// hoilhpn-rebuild serve | relay | status | build [--force] [--full] | rollback
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig, readRelayConfig } from './config.js';
@@ -56,12 +56,15 @@ const actions: Record<string, () => Promise<void>> = {
   serve,
   relay,
   status: () => call('GET', '/status'),
-  build: () => call('POST', args.includes('--force') ? '/build?force=1' : '/build'),
+  build: () => {
+    const query = new URLSearchParams([...(args.includes('--force') ? [['force', '1']] : []), ...(args.includes('--full') ? [['full', '1']] : [])]).toString();
+    return call('POST', query ? `/build?${query}` : '/build');
+  },
   rollback: () => call('POST', '/rollback'),
 };
 const action = actions[command];
 if (!action) {
-  console.error(`usage: hoilhpn-rebuild serve | relay | status | build [--force] | rollback`);
+  console.error(`usage: hoilhpn-rebuild serve | relay | status | build [--force] [--full] | rollback`);
   process.exit(2);
 }
 action().catch((error: unknown) => {

@@ -142,3 +142,69 @@ describe('RebuildService rollback', () => {
     expect(existsSync(path.join(root, 'rolled-back.json'))).toBe(false);
   });
 });
+
+/*
+ * A real build process standing in for site/scripts/build.mjs: it writes a
+ * complete release and says in build-info.json what it was told, as the site
+ * build does (incremental from SITE_PREVIOUS_RELEASE, full with SITE_FULL_BUILD).
+ */
+const TELLING_BUILD = `
+const fs = require('node:fs');
+const path = require('node:path');
+const out = process.env.SITE_OUT_DIR;
+for (const file of JSON.parse(process.env.REQUIRED_FILES)) {
+  fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+  fs.writeFileSync(path.join(out, file), 'x');
+}
+const previous = process.env.SITE_PREVIOUS_RELEASE;
+const incremental = Boolean(previous) && process.env.SITE_FULL_BUILD !== '1';
+const info = {
+  builtAt: new Date().toISOString(), durationMs: 1, articles: 3, pages: 10, cms: { identity: 'same-cms', reported: { articles: 3 } },
+  ...(incremental
+    ? { kind: 'incremental', previousRelease: path.basename(previous), routes: { rendered: 2, reused: 8, deleted: 1 } }
+    : { kind: 'full', fullReason: process.env.SITE_FULL_BUILD === '1' ? 'asked' : 'no previous release', routes: { rendered: 10, reused: 0, deleted: 0 } }),
+  phases: { fetch: 1, render: 2 },
+};
+fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info));
+`;
+
+describe('RebuildService: full or incremental', () => {
+  function tellingService() {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-service-'));
+    roots.push(root);
+    // SITE_PREVIOUS_RELEASE in the service's own environment must not leak into a build.
+    const env = { REQUIRED_FILES: JSON.stringify(REQUIRED_FILES), SITE_PREVIOUS_RELEASE: '/somewhere/else', SITE_FULL_BUILD: '0' };
+    return new RebuildService({ root, buildCommand: { command: process.execPath, args: ['-e', TELLING_BUILD], cwd: root, env }, debounceMs: 10, keepReleases: 5, maxArticleDrop: 0.5 });
+  }
+
+  it('builds in full when nothing is live, then incrementally from the live release, and in full when asked', async () => {
+    const service = tellingService();
+    await service.init();
+    const first = await buildLive(service, 'first');
+    expect(service.lastBuild).toMatchObject({ requested: 'full', kind: 'full', fullReason: 'no previous release', routes: { rendered: 10, reused: 0, deleted: 0 } });
+
+    const second = await buildLive(service, 'second');
+    expect(service.lastBuild).toMatchObject({ requested: 'incremental', kind: 'incremental', routes: { rendered: 2, reused: 8, deleted: 1 }, phases: { fetch: 1, render: 2 } });
+    expect((await service.status()).live).toMatchObject({ release: second, previousRelease: first });
+
+    const before = service.buildsStarted;
+    service.notify('manual (full)', false, true);
+    await until('the full build to start', () => service.buildsStarted > before);
+    await service.scheduler.idle();
+    expect(service.lastBuild).toMatchObject({ reason: 'manual (full)', result: 'live', requested: 'full', kind: 'full', fullReason: 'asked' });
+  });
+
+  it('keeps a full request when it is coalesced with incremental ones', async () => {
+    const service = tellingService();
+    await service.init();
+    await buildLive(service, 'first');
+    const before = service.buildsStarted;
+    service.notify('webhook');
+    service.notify('manual (full)', false, true);
+    service.notify('webhook again');
+    await until('the build to start', () => service.buildsStarted > before);
+    await service.scheduler.idle();
+    expect(service.buildsStarted).toBe(before + 1);
+    expect(service.lastBuild).toMatchObject({ requested: 'full', kind: 'full', fullReason: 'asked' });
+  });
+});

@@ -1,8 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { BuildScheduler, type BuildRequest } from './build-scheduler.js';
 import { ReleaseStore, type RolledBack } from './releases.js';
-import { runBuild, type BuildCommand } from './run-build.js';
+import { releaseEnv, runBuild, type BuildCommand } from './run-build.js';
+import type { BuildInfo } from './releases.js';
 import { validateRelease } from './validate-release.js';
 
 export interface RebuildServiceOptions {
@@ -24,6 +26,12 @@ export interface LastBuild {
   error: string | null;
   pages: number | null;
   articles: number | null;
+  /** Asked for: `full` (POST /build?full=1, `build --full`) or `incremental` from the live release; what ran is `kind`. */
+  requested: 'full' | 'incremental';
+  kind: BuildInfo['kind'] | null;
+  fullReason: string | null;
+  routes: BuildInfo['routes'] | null;
+  phases: BuildInfo['phases'] | null;
 }
 
 /** Builds releases on request, one at a time, and puts good ones live. */
@@ -74,9 +82,9 @@ export class RebuildService {
     });
   }
 
-  /** "Content changed": queue a build (coalesced). */
-  notify(reason: string, force = false): void {
-    this.scheduler.request({ reason, force });
+  /** "Content changed": queue a build (coalesced); `full` renders every route, not only the changed ones. */
+  notify(reason: string, force = false, full = false): void {
+    this.scheduler.request({ reason, force, full });
   }
 
   /** Stops a running build (its release is discarded; live stays as it was). */
@@ -110,14 +118,31 @@ export class RebuildService {
     return turn;
   }
 
-  private async build({ reason, force }: BuildRequest): Promise<void> {
+  private async build({ reason, force, full = false }: BuildRequest): Promise<void> {
     const rollbacksAtStart = this.rollbacks;
     const { id, dir } = this.releases.newReleaseDir();
     const started = Date.now();
     this.buildsStarted += 1;
-    this.lastBuild = { release: id, reason, startedAt: new Date(started).toISOString(), durationMs: null, result: 'running', error: null, pages: null, articles: null };
-    this.log(`building release ${id} (${reason})`);
-    const outcome = await runBuild(this.options.buildCommand, dir, (child) => (this.child = child));
+    // The live release is what readers have: an incremental build takes its unchanged files over.
+    const env = releaseEnv({ full, liveDir: this.releases.liveDir() });
+    const requested = env.SITE_PREVIOUS_RELEASE ? 'incremental' : 'full';
+    this.lastBuild = {
+      release: id,
+      reason,
+      startedAt: new Date(started).toISOString(),
+      durationMs: null,
+      result: 'running',
+      error: null,
+      pages: null,
+      articles: null,
+      requested,
+      kind: null,
+      fullReason: null,
+      routes: null,
+      phases: null,
+    };
+    this.log(`building release ${id} (${reason}; ${requested === 'full' ? 'full' : `incremental from ${path.basename(env.SITE_PREVIOUS_RELEASE!)}`})`);
+    const outcome = await runBuild(this.options.buildCommand, dir, (child) => (this.child = child), env);
     this.child = null;
     const finish = (result: LastBuild['result'], error: string | null) => {
       this.lastBuild = { ...this.lastBuild!, durationMs: Date.now() - started, result, error };
@@ -130,7 +155,15 @@ export class RebuildService {
       return;
     }
     const info = await this.releases.buildInfo(id);
-    this.lastBuild = { ...this.lastBuild!, pages: info?.pages ?? null, articles: info?.articles ?? null };
+    this.lastBuild = {
+      ...this.lastBuild!,
+      pages: info?.pages ?? null,
+      articles: info?.articles ?? null,
+      kind: info?.kind ?? null,
+      fullReason: info?.fullReason ?? null,
+      routes: info?.routes ?? null,
+      phases: info?.phases ?? null,
+    };
     await this.inLiveTurn(async () => {
       const rolledBackSinceStart = this.rollbacks !== rollbacksAtStart ? this.rolledBack : null;
       if (rolledBackSinceStart) {

@@ -14,6 +14,13 @@ export interface BuildInfo {
    * reported per list. Absent from releases built before it was recorded.
    */
   cms?: { identity: string | null; reported: Record<string, number> };
+  /** Full or incremental (only changed routes rendered, the rest hard-linked from the release named); absent before incremental builds. */
+  kind?: 'full' | 'incremental';
+  fullReason?: string;
+  previousRelease?: string;
+  routes?: { rendered: number; reused: number; deleted: number };
+  /** Milliseconds per build phase (fetch, media, plan, renderer, link, render, search, verify, swap). */
+  phases?: Record<string, number>;
 }
 
 /** The live site was switched back by hand: it stays so until a newer release goes live. */

@@ -17,12 +17,22 @@ export interface BuildOutcome {
 
 const KEEP_OUTPUT = 8_000;
 
+/**
+ * What the site build (site/scripts/build.mjs) is told about the release it
+ * may build from: the live one, so only the routes that changed are rendered;
+ * none when a full build was asked for or nothing is live yet.
+ */
+export function releaseEnv({ full, liveDir }: { full: boolean; liveDir: string | null }): Record<string, string> {
+  if (full) return { SITE_FULL_BUILD: '1' };
+  return liveDir ? { SITE_PREVIOUS_RELEASE: liveDir } : {};
+}
+
 /** Runs one site build as a child process, into `outDir`; `onStart` gets the process so it can be killed. */
-export function runBuild(command: BuildCommand, outDir: string, onStart?: (child: ChildProcess) => void): Promise<BuildOutcome> {
+export function runBuild(command: BuildCommand, outDir: string, onStart?: (child: ChildProcess) => void, env: Record<string, string> = {}): Promise<BuildOutcome> {
   return new Promise((resolve) => {
     const child = spawn(command.command, command.args, {
       cwd: command.cwd,
-      env: { ...command.env, SITE_OUT_DIR: outDir },
+      env: { ...command.env, SITE_PREVIOUS_RELEASE: undefined, SITE_FULL_BUILD: undefined, ...env, SITE_OUT_DIR: outDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     onStart?.(child);
