@@ -2,6 +2,16 @@ export { ContentClient, type ContentClientOptions, type PageInfo } from './clien
 export { ContentFetchError, type ContentErrorKind } from './client/errors.js';
 export { uniqueByDocumentId } from './client/unique-by-document-id.js';
 export { fetchCmsIdentity, fetchRawSiteData, fetchSiteSnapshot, type CmsSource } from './load-site-data.js';
+export {
+  fetchChangesSince,
+  fetchFullSnapshot,
+  updateSiteSnapshot,
+  QUERIES_HASH,
+  type SiteSnapshot,
+  type SnapshotUpdate,
+  type UpdateOptions,
+} from './client/incremental-fetch.js';
+export { readSnapshotFile, writeSnapshotFile, SNAPSHOT_FORMAT } from './client/snapshot-file.js';
 export { withPreviewDraft } from './load-preview-data.js';
 export { applyMediaMap, copyMedia, type CopyMediaOptions } from './copy-media.js';
 export { mapSiteData, RELATION_LIMIT, type RawSiteData } from './model/map-site-data.js';
