@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds the static site from the CMS: fetch once, copy media, render with
 // Astro, index for search, check, then swap the output in. Any failure leaves
-// the served folder exactly as it was.
+// the served folder exactly as it was. Given the previous release
+// (SITE_PREVIOUS_RELEASE), it renders only the routes whose fingerprint
+// changed and hard-links the rest (scripts/incremental.mjs).
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +12,9 @@ import { ContentClient, ContentFetchError, copyMedia, fetchSiteSnapshot, mapSite
 import { loadRouting } from './route-table.mjs';
 import { searchRecords, writeSearchIndex } from './search-index.mjs';
 import { codeVersion } from './code-version.mjs';
+import { ALWAYS_RENDERED, fileOfRoute, linkUnchanged, planBuild, readPreviousManifest } from './incremental.mjs';
+import { loadRenderer } from './renderer.mjs';
+import { isRunning } from './is-running.mjs';
 // The public address Astro renders for; route data holds links checked against it.
 import { site as siteUrl } from '../astro.config.mjs';
 
@@ -18,12 +23,15 @@ const CACHE = path.join(SITE_DIR, '.cache');
 const cmsUrl = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
 const token = process.env.CMS_TOKEN || undefined;
 const outDir = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');
+// The release this one is made from; without it, or with SITE_FULL_BUILD=1, every route is rendered.
+const previousDir = process.env.SITE_PREVIOUS_RELEASE ? path.resolve(process.env.SITE_PREVIOUS_RELEASE) : undefined;
+const fullAsked = process.env.SITE_FULL_BUILD === '1';
 
 function log(message) {
   console.log(`site: ${message}`);
 }
 
-/** Milliseconds per build phase (fetch, media, render, search, verify, swap), for build-info.json and the last log line. */
+/** Milliseconds per build phase (fetch, media, plan, renderer, link, render, search, verify, swap), for build-info.json and the last log line. */
 const phases = {};
 async function timed(phase, work) {
   const start = performance.now();
@@ -55,15 +63,6 @@ async function removeAbandonedStaging() {
   }
 }
 
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-}
-
 async function main() {
   const started = performance.now();
   await removeAbandonedStaging();
@@ -76,17 +75,31 @@ async function main() {
     const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
     const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
     const stopSearch = new AbortController();
-    const { articleCount, source, warnings, media, mediaDir, searching } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal);
+    const { articleCount, source, warnings, media, mediaDir, searching, manifest } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal);
+    let plan;
     try {
-      await timed('render', async () => {
-        // Astro's telemetry would call home from every build.
-        process.env.ASTRO_TELEMETRY_DISABLED = '1';
-        const { build } = await import('astro');
-        process.env.SITE_DATA_FILE = dataFile;
-        // Once per build: every route's fingerprint in routes.json includes it.
-        process.env.SITE_CODE_VERSION = await codeVersion();
-        await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
-      });
+      // Astro's telemetry would call home from every build.
+      process.env.ASTRO_TELEMETRY_DISABLED = '1';
+      process.env.SITE_DATA_FILE = dataFile;
+      plan = await timed('plan', () => choosePlan(manifest));
+      if (plan.kind === 'incremental') {
+        log(`incremental build from ${previousDir}: ${plan.render.length} routes to render, ${plan.reuse.length} unchanged, ${plan.deleted.length} gone`);
+        try {
+          await renderIncremental(plan, stagingDir);
+        } catch (error) {
+          // A renderer that cannot be built or loaded must not hold up publishing: the full build still can.
+          log(`the incremental render failed (${error.message}); building in full`);
+          await rm(stagingDir, { recursive: true, force: true });
+          plan = { kind: 'full', reason: `the incremental render failed: ${error.message}` };
+        }
+      }
+      if (plan.kind === 'full') {
+        log(`full build: ${plan.reason}`);
+        await timed('render', async () => {
+          const { build } = await import('astro');
+          await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
+        });
+      }
     } catch (error) {
       stopSearch.abort();
       throw error;
@@ -114,8 +127,10 @@ async function main() {
     // about itself: its database's identity and the totals it reported, which the counts were checked against.
     const builtAt = new Date().toISOString();
     const cms = { identity: source.identity, reported: source.totals };
+    const routes = routeCounts(plan, manifest);
+    const kind = plan.kind === 'full' ? { kind: 'full', fullReason: plan.reason } : { kind: 'incremental', previousRelease: path.basename(previousDir) };
     const buildInfo = () =>
-      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
+      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), ...kind, routes, articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
     await writeFile(path.join(stagingDir, 'build-info.json'), buildInfo());
     await timed('swap', () => swapIn(stagingDir, outDir));
     swapped = true;
@@ -123,7 +138,7 @@ async function main() {
     const infoFile = path.join(outDir, 'build-info.json');
     await writeFile(`${infoFile}.tmp-${stamp}`, buildInfo());
     await rename(`${infoFile}.tmp-${stamp}`, infoFile);
-    log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (${describePhases()})`);
+    log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${plan.kind}: ${routes.rendered} routes rendered, ${routes.reused} reused, ${routes.deleted} deleted (${describePhases()})`);
 
     if (warnings.length > 0) {
       console.warn(`\nsite: ${warnings.length} warning(s) for editors:`);
@@ -167,12 +182,46 @@ async function prepareInputs(client, dataFile, searchDir, signal) {
 
   // The index is made from the route table, not the HTML, so Pagefind (its own process) indexes on
   // the second core while Astro renders on the first; the phases overlap in build-info.json.
-  const { computeRoutes } = await timed('search', () => loadRouting());
-  const records = searchRecords(computeRoutes(data, siteUrl));
+  const { computeRoutes, routesManifest } = await timed('search', () => loadRouting());
+  const table = computeRoutes(data, siteUrl);
+  // The same manifest the release's route-manifest.json holds: the code version once per build, the address as Astro.site gives it.
+  const manifest = await timed('plan', async () => {
+    process.env.SITE_CODE_VERSION = await codeVersion();
+    return routesManifest(table.routes, { codeVersion: process.env.SITE_CODE_VERSION, site: new URL(siteUrl).href });
+  });
+  const records = searchRecords(table);
   const searching = timed('search', () => writeSearchIndex(records, searchDir, { signal }));
   // Awaited after the render; until then a failure must not count as unhandled.
   searching.catch(() => {});
-  return { articleCount: data.articles.length, source, warnings: data.warnings, media, mediaDir, searching };
+  return { articleCount: data.articles.length, source, warnings: data.warnings, media, mediaDir, searching, manifest };
+}
+
+/** Full or incremental: incremental when the previous release's manifest has this build's code version and address. */
+async function choosePlan(manifest) {
+  if (fullAsked) return { kind: 'full', reason: 'a full build was asked for (SITE_FULL_BUILD=1)' };
+  if (!previousDir) return { kind: 'full', reason: 'no previous release given (SITE_PREVIOUS_RELEASE)' };
+  const previous = await readPreviousManifest(previousDir);
+  return previous.manifest ? planBuild(previous.manifest, manifest) : { kind: 'full', reason: previous.reason };
+}
+
+/** Takes over the unchanged files of the previous release and renders the changed routes with the warm renderer. */
+async function renderIncremental(plan, stagingDir) {
+  const { renderRoute } = await timed('renderer', () => loadRenderer({ codeVersion: process.env.SITE_CODE_VERSION, site: new URL(siteUrl).href, log }));
+  await mkdir(stagingDir, { recursive: true });
+  await timed('link', () => linkUnchanged(previousDir, stagingDir, plan));
+  await timed('render', async () => {
+    for (const routePath of [...plan.render, ...ALWAYS_RENDERED]) {
+      const file = path.join(stagingDir, fileOfRoute(routePath));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, await renderRoute(routePath));
+    }
+  });
+}
+
+/** How many routes this build rendered, took over from the previous release and left out as gone. */
+function routeCounts(plan, manifest) {
+  if (plan.kind === 'full') return { rendered: Object.keys(manifest.routes).length, reused: 0, deleted: 0 };
+  return { rendered: plan.render.length, reused: plan.reuse.length, deleted: plan.deleted.length };
 }
 
 /** Refuses to publish an empty or partial site. */

@@ -15,6 +15,9 @@ export const CODE_INPUTS = [
   'site/src',
   'site/public',
   'site/astro.config.mjs',
+  // The warm renderer of incremental builds (scripts/renderer.mjs) is built from these too.
+  'site/astro.render.config.mjs',
+  'site/scripts/renderer/entry.mjs',
   'site/tailwind.config.mjs',
   'site/package.json',
   'packages/content/src',

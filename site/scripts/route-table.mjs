@@ -10,13 +10,17 @@ import { build } from 'esbuild';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The module src/routing/index.ts: computeRoutes, entryRoute, paramsOf. */
+/** The module src/routing/index.ts (computeRoutes, entryRoute, paramsOf) and routesManifest from fingerprint.ts. */
 export async function loadRouting({ cacheDir = path.join(SITE_DIR, '.cache') } = {}) {
   await mkdir(cacheDir, { recursive: true });
   const outfile = path.join(cacheDir, `routing-${process.pid}-${Date.now()}.mjs`);
   try {
     await build({
-      entryPoints: [path.join(SITE_DIR, 'src', 'routing', 'index.ts')],
+      stdin: {
+        contents: "export * from './index.ts';\nexport { routesManifest } from './fingerprint.ts';\n",
+        resolveDir: path.join(SITE_DIR, 'src', 'routing'),
+        loader: 'ts',
+      },
       outfile,
       bundle: true,
       platform: 'node',

@@ -33,3 +33,16 @@ export function routeAt<T extends Template>(path: string, template: T): Route<T>
   if (route?.template !== template) throw new Error(`the route table has no ${template} route at ${path}`);
   return route as unknown as Route<T>;
 }
+
+/**
+ * The route a page file with getStaticPaths renders: its `route` prop in the
+ * static build; in the incremental renderer (astro.render.config.mjs, no
+ * getStaticPaths), the route at the path the renderer names in `locals`.
+ */
+export function pageRoute<T extends Template>(astro: { props: Record<string, unknown>; locals: object }, template: T): Route<T> {
+  const fromPaths = astro.props.route as Route<T> | undefined;
+  if (fromPaths) return fromPaths;
+  const { routePath } = astro.locals as { routePath?: string };
+  if (!routePath) throw new Error(`a ${template} page was rendered with neither getStaticPaths nor a route path`);
+  return routeAt(routePath, template);
+}

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileOfRoute, linkUnchanged, planBuild, readPreviousManifest } from './incremental.mjs';
+
+const manifest = (routes, { codeVersion = 'code-1', site = 'https://phunu.example.vn/' } = {}) => ({
+  codeVersion,
+  site,
+  routes: Object.fromEntries(Object.entries(routes).map(([route, fingerprint]) => [route, { template: 'article', fingerprint }])),
+});
+
+function tree(files) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-incremental-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+describe('planBuild', () => {
+  it('renders new and changed routes, takes over the unchanged and names the gone', () => {
+    const previous = manifest({ '/': 'h1', '/tin-tuc/a/': 'a1', '/tin-tuc/b/': 'b1', '/rss.xml': 'r1' });
+    const current = manifest({ '/': 'h2', '/tin-tuc/a/': 'a1', '/tin-tuc/c/': 'c1', '/rss.xml': 'r1' });
+    expect(planBuild(previous, current)).toEqual({ kind: 'incremental', render: ['/', '/tin-tuc/c/'], reuse: ['/tin-tuc/a/', '/rss.xml'], deleted: ['/tin-tuc/b/'] });
+  });
+
+  it('builds in full when the code version or the public address changed', () => {
+    const routes = { '/': 'h1' };
+    expect(planBuild(manifest(routes), manifest(routes, { codeVersion: 'code-2' }))).toMatchObject({ kind: 'full', reason: expect.stringContaining('code version') });
+    expect(planBuild(manifest(routes), manifest(routes, { site: 'https://other.example.vn/' }))).toMatchObject({ kind: 'full', reason: expect.stringContaining('public address') });
+  });
+});
+
+describe('fileOfRoute', () => {
+  it('gives the file the static build writes for a route path', () => {
+    expect(fileOfRoute('/')).toBe('index.html');
+    expect(fileOfRoute('/tin-tuc/trang/2/')).toBe('tin-tuc/trang/2/index.html');
+    expect(fileOfRoute('/rss.xml')).toBe('rss.xml');
+    expect(fileOfRoute('/404.html')).toBe('404.html');
+  });
+});
+
+describe('readPreviousManifest', () => {
+  it('says why a previous release cannot be built from', async () => {
+    expect((await readPreviousManifest(tree({ 'index.html': '' }))).reason).toMatch(/has no route-manifest\.json/);
+    expect((await readPreviousManifest(tree({ 'route-manifest.json': '{' }))).reason).toMatch(/route-manifest\.json cannot be read/);
+  });
+});
+
+describe('linkUnchanged', () => {
+  it('hard-links the unchanged files only: not the changed, the gone, the search index, media or build info', async () => {
+    const previous = tree({
+      'index.html': 'home',
+      'tin-tuc/a/index.html': 'a',
+      'tin-tuc/b/index.html': 'b',
+      'tin-tuc/c/index.html': 'c',
+      'favicon.svg': 'icon',
+      'pagefind/pagefind.js': 'old index',
+      'media/x.png': 'png',
+      'build-info.json': '{}',
+      'route-manifest.json': '{}',
+    });
+    const staging = tree({});
+    const linked = await linkUnchanged(previous, staging, { render: ['/tin-tuc/b/'], reuse: ['/', '/tin-tuc/a/'], deleted: ['/tin-tuc/c/'] });
+    expect(linked).toBe(3);
+    expect(statSync(path.join(staging, 'tin-tuc/a/index.html')).ino).toBe(statSync(path.join(previous, 'tin-tuc/a/index.html')).ino);
+    expect(readFileSync(path.join(staging, 'favicon.svg'), 'utf8')).toBe('icon');
+    for (const gone of ['tin-tuc/b/index.html', 'tin-tuc/c/index.html', 'pagefind/pagefind.js', 'media/x.png', 'build-info.json', 'route-manifest.json']) {
+      expect(() => statSync(path.join(staging, gone)), gone).toThrow();
+    }
+  });
+});

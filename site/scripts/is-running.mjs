@@ -1,0 +1,9 @@
+/** Whether a process with this id is alive: folders named after a build's pid are left alone while it runs. */
+export function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
