@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ContentClient, fetchSiteSnapshot, updateSiteSnapshot, type RawSiteData, type SiteSnapshot, type SnapshotUpdate } from '@hoilhpn/content';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruneChanges } from '../src/change-log/change-table';
+import { runDueSchedules } from '../src/scheduling/run-due-schedules';
 import { ensureSiteBuildToken } from '../src/public-api/read-tokens';
 import { startTestServer } from './harness/strapi-server';
 
@@ -77,6 +78,9 @@ describe('updateSiteSnapshot (incremental fetch) against the real CMS', () => {
     snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
     expect(snapshot.raw.articles.find((node) => node.documentId === article)?.title).toBe('Tin tăng dần (đã sửa)');
     expect(JSON.stringify(snapshot.raw)).not.toContain('Bản nháp chưa đăng');
+    // The draft is discarded again (the demo article is other tests' too).
+    await articles.discardDraft({ documentId: other.documentId });
+    snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
 
     // Unpublishing a tag changes the articles naming it, though they were not edited.
     await tags.unpublish({ documentId: tag.documentId });
@@ -87,34 +91,50 @@ describe('updateSiteSnapshot (incremental fetch) against the real CMS', () => {
     snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
 
     // The article moves to another category; then its old category is deleted.
-    const seededCategory = snapshot.raw.categories.find((node) => node.documentId !== category.documentId)!;
-    await articles.update({ documentId: article, data: { category: seededCategory.documentId } as never });
+    const nextCategory = await categories.create({ data: { name: 'Chuyên mục tăng dần thứ hai', order: 51 } as never });
+    await categories.publish({ documentId: nextCategory.documentId });
+    await articles.update({ documentId: article, data: { category: nextCategory.documentId } as never });
     await articles.publish({ documentId: article });
     await categories.delete({ documentId: category.documentId });
     snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
 
     // Deleting a category still in use: its articles lose it.
-    const second = await publishedArticle('Tin tăng dần thứ hai', { category: seededCategory.documentId, publishedDate: '2026-11-02T08:00:00.000Z' });
+    const second = await publishedArticle('Tin tăng dần thứ hai', { category: nextCategory.documentId, publishedDate: '2026-11-02T08:00:00.000Z' });
     snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
-    await categories.delete({ documentId: seededCategory.documentId });
+    await categories.delete({ documentId: nextCategory.documentId });
     snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
     expect(snapshot.raw.articles.find((node) => node.documentId === second)?.category).toBeNull();
 
-    // A featured article is unpublished: the settings' featured list changes.
-    const featured = snapshot.raw.settings!.featuredArticles.map((node) => node!.documentId);
-    expect(featured.length).toBeGreaterThan(0);
-    await articles.unpublish({ documentId: featured[0]! });
-    snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
-    expect(snapshot.raw.articles.some((node) => node.documentId === featured[0])).toBe(false);
-    await articles.publish({ documentId: featured[0]! });
-    snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
-
-    // The site settings themselves.
-    const settings = await strapi.documents(SETTINGS).findFirst({ status: 'draft' });
-    await strapi.documents(SETTINGS).update({ documentId: settings!.documentId, data: { phone: '0218 111 222' } as never });
-    await strapi.documents(SETTINGS).publish({ documentId: settings!.documentId });
+    // The site settings: a new phone and a featured article, which is then unpublished (the featured list changes with it).
+    const siteSettings = strapi.documents(SETTINGS);
+    const settings = (await siteSettings.findFirst({ status: 'draft', populate: { featuredArticles: { fields: ['documentId'] } } } as never)) as unknown as {
+      documentId: string;
+      phone: string | null;
+      featuredArticles: Array<{ documentId: string }>;
+    };
+    const featured = settings.featuredArticles.map((entry) => entry.documentId);
+    await siteSettings.update({ documentId: settings.documentId, data: { phone: '0218 111 222', featuredArticles: [...featured, article] } as never });
+    await siteSettings.publish({ documentId: settings.documentId });
     snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
     expect(snapshot.raw.settings?.phone).toBe('0218 111 222');
+    expect(snapshot.raw.settings?.featuredArticles.map((node) => node?.documentId)).toContain(article);
+    await articles.unpublish({ documentId: article });
+    snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
+    expect(snapshot.raw.settings?.featuredArticles.map((node) => node?.documentId)).not.toContain(article);
+    await articles.publish({ documentId: article });
+    snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
+    // Other tests read the demo settings: put them back.
+    await siteSettings.update({ documentId: settings.documentId, data: { phone: settings.phone, featuredArticles: featured } as never });
+    await siteSettings.publish({ documentId: settings.documentId });
+    snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
+
+    // A publish the scheduler carries out.
+    const scheduled = await articles.create({ data: { title: 'Tin hẹn giờ tăng dần' } as never });
+    await strapi.db.query(ARTICLE).updateMany({ where: { documentId: scheduled.documentId }, data: { scheduledPublishAt: new Date(Date.now() - 60_000) } });
+    expect((await runDueSchedules(strapi)).map((outcome) => outcome.documentId)).toContain(scheduled.documentId);
+    snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
+    expect(snapshot.raw.articles.some((node) => node.documentId === scheduled.documentId)).toBe(true);
+    await articles.delete({ documentId: scheduled.documentId });
 
     // A media file an article shows gets new alternative text (the article itself is not saved again).
     const file = await strapi.db.query('plugin::upload.file').create({
