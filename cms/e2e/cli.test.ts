@@ -47,7 +47,7 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
     expect(output).toContain('JWT_SECRET (example value)');
   });
 
-  it('production serves GraphQL without playground or introspection', async () => {
+  it('production serves GraphQL without playground or introspection, and refuses without stack traces', async () => {
     const port = await freePort();
     const env = baseEnv({ ...testSecrets(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_FILENAME: path.join(dir, 'prod.db') });
     const child = spawn(process.execPath, ['scripts/strapi.mjs', 'start'], { cwd: CMS_DIR, env });
@@ -82,6 +82,31 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
       });
       expect(query.status).toBe(200);
       expect(await query.json()).toEqual({ data: { articles: expect.any(Array) } });
+
+      // Refusals and bad requests: the status README gives, the reason, never the server's stack.
+      const noStack = (body: string) => expect(body).not.toMatch(/stacktrace|\n\s+at |node_modules|\.js:\d+/);
+      for (const [graphqlQuery, status, code] of [
+        ['{ articles(status: DRAFT) { title } }', 403, 'FORBIDDEN'],
+        ['{ articles(publicationFilter: MODIFIED) { title } }', 403, 'FORBIDDEN'],
+        ['{ articles { title ', 400, 'GRAPHQL_PARSE_FAILED'],
+        ['{ articles { nope } }', 400, 'GRAPHQL_VALIDATION_FAILED'],
+      ] as const) {
+        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: graphqlQuery }) });
+        const body = await response.text();
+        expect(response.status, graphqlQuery).toBe(status);
+        expect(JSON.parse(body).errors[0].extensions.code, graphqlQuery).toBe(code);
+        noStack(body);
+      }
+      for (const [restPath, status] of [
+        ['/api/articles?status=draft', 403],
+        ['/api/articles?publicationFilter=modified', 403],
+        ['/api/articles?filters[nope][$eq]=1', 400],
+        ['/API/upload/files', 404],
+      ] as const) {
+        const response = await fetch(`${url}${restPath}`);
+        expect(response.status, restPath).toBe(status);
+        noStack(await response.text());
+      }
     } finally {
       child.kill('SIGTERM');
     }
