@@ -70,6 +70,12 @@ describe('from an editor’s publish to the live site', () => {
     await editor.publish(documentId);
     await waitFor('the changed title', async () => (await get(`/tin-tuc/${slug}/`)).text.includes('Tin mới đã sửa tiêu đề'));
     await idle();
+    // Made from the live release: only the changed routes rendered, the rest taken over.
+    const status = (await (await fetch(`${control}/status`)).json()) as { lastBuild: { result: string; requested: string; kind: string; routes: { rendered: number; reused: number; deleted: number }; phases: Record<string, number> } };
+    expect(status.lastBuild).toMatchObject({ result: 'live', requested: 'incremental', kind: 'incremental' });
+    expect(status.lastBuild.routes.rendered).toBeGreaterThan(0);
+    expect(status.lastBuild.routes.reused).toBeGreaterThan(0);
+    expect(Object.keys(status.lastBuild.phases)).toEqual(expect.arrayContaining(['fetch', 'render', 'link', 'search']));
   });
 
   it('unpublishing removes the page and its list, feed and sitemap entries', async () => {
