@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminToken, contentManager } from './harness/admin-session';
+import { adminSession, contentManager } from './harness/admin-session';
 import { startTestServer } from './harness/strapi-server';
 
 let token: string;
 let url: string;
 
 beforeAll(async () => {
-  const server = await startTestServer();
-  url = server.url;
-  token = await adminToken(server.strapi, url);
+  ({ url, token } = await adminSession());
 });
 
 const paragraphWithLink = (href: string) => [{ type: 'paragraph', children: [{ type: 'text', text: 'Xem ' }, { type: 'link', url: href, children: [{ type: 'text', text: 'tại đây' }] }] }];

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminToken, contentManager } from './harness/admin-session';
+import { adminSession, contentManager } from './harness/admin-session';
 import { graphql } from './harness/http';
 import { startTestServer } from './harness/strapi-server';
 
@@ -13,9 +13,7 @@ let token: string;
 let url: string;
 
 beforeAll(async () => {
-  const server = await startTestServer();
-  url = server.url;
-  token = await adminToken(server.strapi, url);
+  ({ url, token } = await adminSession());
 });
 
 async function articles(method: string, path: string, body?: unknown) {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { startTestServer } from './strapi-server';
 
 const ADMIN = { email: 'quan-tri@example.vn', password: 'QuanTri-2026!' };
 
@@ -30,4 +31,10 @@ export async function contentManager(url: string, token: string, method: string,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, json: await response.json().catch(() => null) };
+}
+
+/** The shared test CMS and a super administrator's token for it. */
+export async function adminSession(): Promise<{ url: string; token: string }> {
+  const server = await startTestServer();
+  return { url: server.url, token: await adminToken(server.strapi, server.url) };
 }
