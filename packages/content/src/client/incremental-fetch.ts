@@ -11,6 +11,7 @@ import {
   CategoriesPageDocument,
   CategoriesWhereDocument,
   ContentChangesDocument,
+  ListTotalsDocument,
   ProjectsPageDocument,
   ProjectsWhereDocument,
   SiteSettingsDocument,
@@ -156,17 +157,16 @@ export async function updateSiteSnapshot(client: ContentClient, previous: SiteSn
   return { kind: 'incremental', snapshot: { raw, source: { identity, totals }, sequence, queries: QUERIES_HASH }, changes: changes.length, refetched, removed };
 }
 
-/** Each list's total as the CMS reports it now: one entry per list asked, only pageInfo read. */
+/** Each list's total as the CMS reports it now, in one request without entries. */
 async function fetchTotals(client: ContentClient): Promise<Record<ListName, number>> {
-  const lists = Object.keys(LIST_DOCUMENTS) as ListName[];
-  const totals = await Promise.all(
-    lists.map(async (list) => {
-      const answer = await client.request(LIST_DOCUMENTS[list].page as TypedDocumentNode<PageQuery<{ documentId: string }>, { page: number; pageSize: number }>, { page: 1, pageSize: 1 }, `${list} total`);
-      if (!answer.page) throw new ContentFetchError('graphql', `CMS ${list} total: no list in the answer from ${client.endpoint}.`);
-      return answer.page.pageInfo.total;
-    }),
-  );
-  return Object.fromEntries(lists.map((list, index) => [list, totals[index]])) as Record<ListName, number>;
+  const answer = await client.request(ListTotalsDocument, {}, 'list totals');
+  const totals = {} as Record<ListName, number>;
+  for (const list of Object.keys(LIST_TYPES) as ListName[]) {
+    const total = answer[list]?.pageInfo.total;
+    if (typeof total !== 'number') throw new ContentFetchError('graphql', `CMS list totals: no total for ${list} in the answer from ${client.endpoint}.`);
+    totals[list] = total;
+  }
+  return totals;
 }
 
 type Sortable = Record<string, unknown> & { documentId: string };
