@@ -164,6 +164,8 @@ async function main() {
  * its own copy.
  */
 async function prepareInputs(client, dataFile, searchDir, signal) {
+  // Where the model comes from: a full fetch every build. An incremental fetch (updateSiteSnapshot in
+  // @hoilhpn/content, from a saved snapshot) plugs in here; everything after works on `raw` alone.
   const { raw, source, data } = await timed('fetch', async () => {
     const { raw, source } = await fetchSiteSnapshot(client);
     return { raw, source, data: mapSiteData(raw, cmsUrl) };
@@ -213,6 +215,8 @@ async function renderIncremental(plan, stagingDir) {
     for (const routePath of [...plan.render, ...ALWAYS_RENDERED]) {
       const file = path.join(stagingDir, fileOfRoute(routePath));
       await mkdir(path.dirname(file), { recursive: true });
+      // Never written through a hard link: that would change the live release's file in place.
+      await rm(file, { force: true });
       await writeFile(file, await renderRoute(routePath));
     }
   });
