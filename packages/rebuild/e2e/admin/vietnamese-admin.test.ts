@@ -33,7 +33,7 @@ async function visibleTexts(page: Page): Promise<string[]> {
       const parent = node.parentElement;
       if (text && parent && parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) texts.add(text);
     }
-    for (const field of document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]')) {
+    for (const field of Array.from(document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]'))) {
       if (field.checkVisibility() && !field.value) texts.add(field.placeholder.trim());
     }
     return [...texts];
@@ -91,9 +91,12 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
    * The screens a Biên tập viên works in all day. Each is opened as they open
    * it and every visible string is checked against Strapi's English.
    */
+  const visit = (adminPath: string) => async (page: Page) => {
+    await page.goto(`${stack.cms.url}${adminPath}`);
+  };
   const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
-    { name: 'home page', open: async (page) => page.goto(`${stack.cms.url}/admin`) },
-    { name: 'article list', open: async (page) => page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article`) },
+    { name: 'home page', open: visit('/admin') },
+    { name: 'article list', open: visit('/admin/content-manager/collection-types/api::article.article') },
     {
       name: 'new article',
       open: async (page) => {
@@ -109,10 +112,10 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
         await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
       },
     },
-    { name: 'category list', open: async (page) => page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::category.category`) },
-    { name: 'site settings', open: async (page) => page.goto(`${stack.cms.url}/admin/content-manager/single-types/api::site-setting.site-setting`) },
-    { name: 'media library', open: async (page) => page.goto(`${stack.cms.url}/admin/plugins/upload`) },
-    { name: 'profile', open: async (page) => page.goto(`${stack.cms.url}/admin/me`) },
+    { name: 'category list', open: visit('/admin/content-manager/collection-types/api::category.category') },
+    { name: 'site settings', open: visit('/admin/content-manager/single-types/api::site-setting.site-setting') },
+    { name: 'media library', open: visit('/admin/plugins/upload') },
+    { name: 'profile', open: visit('/admin/me') },
   ];
 
   it('shows an editor no Strapi English on the screens they use', async () => {
