@@ -98,10 +98,18 @@ describe('a build that cannot trust its data publishes nothing', () => {
     const counting = await proxy();
     try {
       const dir = path.join(workDir, 'counted');
-      const result = await buildSite({ CMS_URL: counting.url, CMS_TOKEN: token, SITE_OUT_DIR: dir });
+      const env = { CMS_URL: counting.url, CMS_TOKEN: token, SITE_OUT_DIR: dir, SITE_CONTENT_SNAPSHOT: path.join(workDir, 'counted-snapshot.json') };
+      const result = await buildSite(env);
       expect(result.code, result.stderr).toBe(0);
-      // 8 lists of under 100 entries and the site settings: 9 requests for 50+ pages.
-      expect(counting.counter.requests).toBe(9);
+      // No snapshot yet: the change record's position, the CMS identity, 8 lists of under 100 entries
+      // and the site settings: 11 requests for 50+ pages.
+      expect(counting.counter.requests).toBe(11);
+      // From that snapshot, with nothing changed: the identity and the change record, nothing else.
+      counting.counter.requests = 0;
+      const again = await buildSite(env);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('content: nothing changed since the last build');
+      expect(counting.counter.requests).toBe(2);
     } finally {
       await counting.close();
     }

@@ -20,6 +20,7 @@ let editor: EditorClient;
 interface BuildInfo {
   kind: 'full' | 'incremental';
   fullReason?: string;
+  fetch: { kind: 'full' | 'incremental' | 'unchanged'; reason?: string };
   routes: { rendered: number; reused: number; deleted: number };
   phases: Record<string, number>;
 }
@@ -31,7 +32,10 @@ async function build(name: string, previous?: string): Promise<{ dir: string; in
     CMS_TOKEN: cms.token,
     SITE_OUT_DIR: dir,
     SITE_URL,
-    ...(previous ? { SITE_PREVIOUS_RELEASE: previous } : {}),
+    // One content snapshot for the run, as the rebuild service keeps: an incremental build fetches only
+    // what changed since the last build; a full build fetches everything, so it is the fair comparison.
+    SITE_CONTENT_SNAPSHOT: path.join(workDir, 'content-snapshot.json'),
+    ...(previous ? { SITE_PREVIOUS_RELEASE: previous } : { SITE_FULL_BUILD: '1' }),
   });
   if (result.code !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
   return { dir, info: JSON.parse(readFileSync(path.join(dir, 'build-info.json'), 'utf8')) as BuildInfo };
@@ -96,6 +100,8 @@ describe('an incremental release is the full build of the same content', () => {
 
     const b = await build('b', a.dir);
     expect(b.info.kind, b.info.fullReason).toBe('incremental');
+    // …and fetched only what the change record names.
+    expect(b.info.fetch.kind, b.info.fetch.reason).toBe('incremental');
     expect(b.info.routes.rendered).toBeGreaterThan(0);
     expect(b.info.routes.reused).toBeGreaterThan(0);
     expect(b.info.routes.deleted).toBeGreaterThanOrEqual(1);
@@ -112,6 +118,7 @@ describe('an incremental release is the full build of the same content', () => {
 
     const c = await build('c');
     expect(c.info.kind).toBe('full');
+    expect(c.info.fetch.kind).toBe('full');
     const comparison = compareReleases(b.dir, c.dir);
     console.log(`incremental vs full after three article edits: ${comparison.compared} files compared, ${comparison.differing.length} differ; rendered ${b.info.routes.rendered}, reused ${b.info.routes.reused}, deleted ${b.info.routes.deleted}`);
     expect(comparison).toEqual({ compared: comparison.compared, onlyA: [], onlyB: [], differing: [] });
@@ -123,6 +130,7 @@ describe('an incremental release is the full build of the same content', () => {
     await editor.publishSiteSettings({ siteName: 'Hội Liên hiệp Phụ nữ tỉnh (tên mới)' });
     const d = await build('d', previous);
     expect(d.info.kind, d.info.fullReason).toBe('incremental');
+    expect(d.info.fetch.kind, d.info.fetch.reason).toBe('incremental');
     // Every page shows the site name in its header: only routes without one (the sitemap) are taken over.
     const manifestOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'route-manifest.json'), 'utf8')) as { routes: Record<string, { fingerprint: string }> };
     const [before, after] = [manifestOf(previous), manifestOf(d.dir)];

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentClient, ContentFetchError, copyMedia, fetchSiteSnapshot, mapSiteData } from '@hoilhpn/content';
+import { ContentClient, ContentFetchError, copyMedia, mapSiteData, readSnapshotFile, updateSiteSnapshot, writeSnapshotFile } from '@hoilhpn/content';
 import { loadRouting } from './route-table.mjs';
 import { searchRecords, writeSearchIndex } from './search-index.mjs';
 import { codeVersion } from './code-version.mjs';
@@ -26,6 +26,9 @@ const outDir = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');
 // The release this one is made from; without it, or with SITE_FULL_BUILD=1, every route is rendered.
 const previousDir = process.env.SITE_PREVIOUS_RELEASE ? path.resolve(process.env.SITE_PREVIOUS_RELEASE) : undefined;
 const fullAsked = process.env.SITE_FULL_BUILD === '1';
+// What the last successful build fetched, patched with the CMS's change record by the next one. It holds
+// raw CMS data, so it lives in the cache, never in a release.
+const snapshotFile = path.resolve(SITE_DIR, process.env.SITE_CONTENT_SNAPSHOT ?? path.join(CACHE, 'content-snapshot.json'));
 
 function log(message) {
   console.log(`site: ${message}`);
@@ -69,13 +72,14 @@ async function main() {
   const stamp = `${Date.now()}-${process.pid}`;
   const dataFile = path.join(CACHE, `site-data-${stamp}.json`);
   const stagingDir = `${outDir}.staging-${stamp}`;
+  const pendingSnapshot = `${snapshotFile}.pending-${stamp}`;
   let swapped = false;
   try {
     log(`fetching content from ${cmsUrl}${token ? ' with a token' : ' without a token (public role)'}`);
     const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
     const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
     const stopSearch = new AbortController();
-    const { articleCount, source, warnings, media, mediaDir, searching, manifest } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal);
+    const { articleCount, source, warnings, media, mediaDir, searching, manifest, fetched } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal, pendingSnapshot);
     let plan;
     try {
       // Astro's telemetry would call home from every build.
@@ -130,7 +134,7 @@ async function main() {
     const routes = routeCounts(plan, manifest);
     const kind = plan.kind === 'full' ? { kind: 'full', fullReason: plan.reason } : { kind: 'incremental', previousRelease: path.basename(previousDir) };
     const buildInfo = () =>
-      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), ...kind, routes, articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
+      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), ...kind, fetch: fetched, routes, articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
     await writeFile(path.join(stagingDir, 'build-info.json'), buildInfo());
     await timed('swap', () => swapIn(stagingDir, outDir));
     swapped = true;
@@ -138,6 +142,8 @@ async function main() {
     const infoFile = path.join(outDir, 'build-info.json');
     await writeFile(`${infoFile}.tmp-${stamp}`, buildInfo());
     await rename(`${infoFile}.tmp-${stamp}`, infoFile);
+    // Only a build that went out may be the next one's starting point.
+    await rename(pendingSnapshot, snapshotFile).catch((error) => log(`could not keep the content snapshot (the next build fetches everything): ${error.message}`));
     log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${plan.kind}: ${routes.rendered} routes rendered, ${routes.reused} reused, ${routes.deleted} deleted (${describePhases()})`);
 
     if (warnings.length > 0) {
@@ -153,6 +159,7 @@ async function main() {
     process.exitCode = 1;
   } finally {
     await rm(dataFile, { force: true });
+    await rm(pendingSnapshot, { force: true });
   }
 }
 
@@ -163,13 +170,17 @@ async function main() {
  * fetched data, hundreds of MB at 10,000 articles, is freed before Astro loads
  * its own copy.
  */
-async function prepareInputs(client, dataFile, searchDir, signal) {
-  // Where the model comes from: a full fetch every build. An incremental fetch (updateSiteSnapshot in
-  // @hoilhpn/content, from a saved snapshot) plugs in here; everything after works on `raw` alone.
-  const { raw, source, data } = await timed('fetch', async () => {
-    const { raw, source } = await fetchSiteSnapshot(client);
-    return { raw, source, data: mapSiteData(raw, cmsUrl) };
+async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapshot) {
+  // Where the model comes from: the last build's snapshot patched with what changed since
+  // (updateSiteSnapshot), or a full fetch; everything after works on `raw` alone.
+  const { raw, source, data, update } = await timed('fetch', async () => {
+    const previous = fullAsked ? null : (await readSnapshotFile(snapshotFile)).snapshot;
+    const update = await updateSiteSnapshot(client, previous, { log });
+    const { raw, source } = update.snapshot;
+    // mapSiteData only normalises raw's strings to NFC in place: the snapshot stays valid to save.
+    return { raw, source, update, data: mapSiteData(raw, cmsUrl) };
   });
+  log(update.kind === 'full' ? `content: full fetch (${update.reason})` : update.kind === 'unchanged' ? 'content: nothing changed since the last build' : `content: ${update.changes} changes since the last build fetched again`);
   if (!source.identity) log('the CMS does not say which database it is (no cmsIdentity); the rebuild service cannot tell it from another CMS');
   log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards in ${(phases.fetch / 1000).toFixed(1)} s`);
 
@@ -195,7 +206,10 @@ async function prepareInputs(client, dataFile, searchDir, signal) {
   const searching = timed('search', () => writeSearchIndex(records, searchDir, { signal }));
   // Awaited after the render; until then a failure must not count as unhandled.
   searching.catch(() => {});
-  return { articleCount: data.articles.length, source, warnings: data.warnings, media, mediaDir, searching, manifest };
+  const fetched = { kind: update.kind, ...(update.kind === 'full' ? { reason: update.reason } : {}), sequence: update.snapshot.sequence };
+  // Saved now, so the fetched data can be freed before Astro loads its own copy; it replaces the last one only once this build is out.
+  await writeSnapshotFile(pendingSnapshot, update.snapshot);
+  return { articleCount: data.articles.length, source, warnings: data.warnings, media, mediaDir, searching, manifest, fetched };
 }
 
 /** Full or incremental: incremental when the previous release's manifest has this build's code version and address. */

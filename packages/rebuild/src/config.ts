@@ -45,6 +45,8 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): RebuildCon
         ...(env.CMS_TOKEN ? { CMS_TOKEN: env.CMS_TOKEN } : {}),
         ...(env.SITE_URL ? { SITE_URL: env.SITE_URL } : {}),
         ...(env.CMS_FETCH_RETRIES ? { CMS_FETCH_RETRIES: env.CMS_FETCH_RETRIES } : {}),
+        // Beside the releases, never in one (it holds raw CMS data): each build patches the last one's content.
+        SITE_CONTENT_SNAPSHOT: path.join(path.resolve(repoRoot, env.RELEASES_DIR ?? 'site/releases'), 'content-snapshot.json'),
       },
     },
   };

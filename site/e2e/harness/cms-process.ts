@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { cmsChildEnv } from './cms-child-env.js';
 import { freePort } from './free-port.js';
@@ -90,9 +93,19 @@ function runSiteScript(script: string, env: Record<string, string>, cwd = SITE_D
   });
 }
 
-/** Runs `pnpm --dir site build` (scripts/build.mjs) with the given environment. */
-export function buildSite(env: Record<string, string>): Promise<BuildResult> {
-  return runSiteScript('scripts/build.mjs', env);
+/**
+ * Runs `pnpm --dir site build` (scripts/build.mjs) with the given environment.
+ * Without SITE_CONTENT_SNAPSHOT the build gets a snapshot file of its own, so it
+ * fetches everything: a test's build never starts from another test's content.
+ */
+export async function buildSite(env: Record<string, string>): Promise<BuildResult> {
+  if (env.SITE_CONTENT_SNAPSHOT) return runSiteScript('scripts/build.mjs', env);
+  const snapshot = path.join(os.tmpdir(), `hoilhpn-content-snapshot-${randomUUID()}.json`);
+  try {
+    return await runSiteScript('scripts/build.mjs', { ...env, SITE_CONTENT_SNAPSHOT: snapshot });
+  } finally {
+    rmSync(snapshot, { force: true });
+  }
 }
 
 /**
