@@ -77,7 +77,10 @@ describe('the change record', () => {
     const file = await strapi.db.query('plugin::upload.file').create({ data: { name: 'thu.png', hash: 'thu_hash', ext: '.png', mime: 'image/png', size: 1, url: '/uploads/thu_hash.png', provider: 'local' } });
     await strapi.db.query('plugin::upload.file').update({ where: { id: file.id }, data: { alternativeText: 'Ảnh thử' } });
     await strapi.db.query('plugin::upload.file').delete({ where: { id: file.id } });
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
     await strapi.db.query('admin::role').update({ where: { code: 'strapi-editor' }, data: { description: 'unchanged meaning' } });
+    // Other tests read the newsroom roles: put the description back.
+    await strapi.db.query('admin::role').update({ where: { code: 'strapi-editor' }, data: { description: role.description } });
 
     const { changes } = await changesAfter(start, siteToken);
     expect(changes.map(({ type, documentId, action }) => ({ type, documentId, action }))).toEqual([
