@@ -29,6 +29,8 @@ export async function measureSiteBuild(cms: { url: string; token: string }, outD
       CMS_TOKEN: cms.token,
       SITE_OUT_DIR: outDir,
       SITE_URL: 'https://hoilhpn.example.vn',
+      // The figure is the full build: without this a second run would patch the first one's content snapshot.
+      SITE_FULL_BUILD: '1',
     },
     timeoutMs,
   });
