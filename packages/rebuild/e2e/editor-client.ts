@@ -46,6 +46,23 @@ export class EditorClient {
     return this.call('DELETE', `/${documentId}`);
   }
 
+  /** Uploads one file through the media library, as the admin does (multipart `files` and `fileInfo`); returns its row. */
+  async upload(name: string, bytes: Buffer, type: string, fileInfo: { alternativeText?: string; caption?: string } = {}): Promise<{ id: number; url: string }> {
+    const form = new FormData();
+    form.append('files', new Blob([bytes], { type }), name);
+    form.append('fileInfo', JSON.stringify({ name, ...fileInfo }));
+    const response = await fetch(`${this.cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` }, body: form });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`POST /upload ${name}: HTTP ${response.status} ${text}`);
+    return (JSON.parse(text) as { id: number; url: string }[])[0]!;
+  }
+
+  /** Deletes a media library file (row and stored files). */
+  async deleteFile(id: number): Promise<void> {
+    const response = await fetch(`${this.cmsUrl}/upload/files/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${this.token}` } });
+    if (!response.ok) throw new Error(`DELETE /upload/files/${id}: HTTP ${response.status} ${await response.text()}`);
+  }
+
   /** Saves and publishes the site settings (a single type), as the editor's Save then Publish. */
   async publishSiteSettings(data: Record<string, unknown>) {
     const base = '/content-manager/single-types/api::site-setting.site-setting';
