@@ -49,7 +49,7 @@ export class EditorClient {
   /** Uploads one file through the media library, as the admin does (multipart `files` and `fileInfo`); returns its row. */
   async upload(name: string, bytes: Buffer, type: string, fileInfo: { alternativeText?: string; caption?: string } = {}): Promise<{ id: number; url: string }> {
     const form = new FormData();
-    form.append('files', new Blob([bytes], { type }), name);
+    form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
     form.append('fileInfo', JSON.stringify({ name, ...fileInfo }));
     const response = await fetch(`${this.cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` }, body: form });
     const text = await response.text();
