@@ -12,7 +12,7 @@ import { EDITOR } from '../../packages/rebuild/e2e/fixtures/editor-account';
 import { HOSTILE_SLUG } from './fixtures/cms-fixtures';
 import { makePng } from './fixtures/png';
 import { buildSite, startCms, type RunningCms } from './harness/cms-process';
-import { listFiles } from './harness/output';
+import { compareReleases } from './harness/output';
 
 const SITE_URL = 'https://phunu.example.vn';
 const SEED = process.env.INCREMENTAL_SEED ? Number(process.env.INCREMENTAL_SEED) : Math.floor(Math.random() * 2 ** 32);
@@ -94,17 +94,6 @@ async function build(name: string, previous: string | null, snapshot = 'full-sna
   });
   if (result.code !== 0) throw new Error(`seed ${SEED}: build ${name} failed:\n${result.stdout}\n${result.stderr}`);
   return { dir, info: JSON.parse(readFileSync(path.join(dir, 'build-info.json'), 'utf8')) as BuildInfo };
-}
-
-/** Every file of both releases but build-info.json: the ones only one has, and those whose bytes differ. */
-function compareReleases(a: string, b: string) {
-  const files = (dir: string) => new Set(listFiles(dir).map((file) => path.relative(dir, file)).filter((file) => file !== 'build-info.json'));
-  const inA = files(a);
-  const inB = files(b);
-  const onlyA = [...inA].filter((file) => !inB.has(file));
-  const onlyB = [...inB].filter((file) => !inA.has(file));
-  const differing = [...inA].filter((file) => inB.has(file) && !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
-  return { compared: [...inA].filter((file) => inB.has(file)).length, onlyA, onlyB, differing };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -10,7 +10,7 @@ import { EditorClient } from '../../packages/rebuild/e2e/editor-client';
 import { EDITOR } from '../../packages/rebuild/e2e/fixtures/editor-account';
 import { HOSTILE_SLUG, SEED_SLUG } from './fixtures/cms-fixtures';
 import { buildSite, startCms, type RunningCms } from './harness/cms-process';
-import { listFiles } from './harness/output';
+import { compareReleases } from './harness/output';
 
 const SITE_URL = 'https://phunu.example.vn';
 let workDir: string;
@@ -39,17 +39,6 @@ async function build(name: string, previous?: string): Promise<{ dir: string; in
   });
   if (result.code !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
   return { dir, info: JSON.parse(readFileSync(path.join(dir, 'build-info.json'), 'utf8')) as BuildInfo };
-}
-
-/** Every file of both releases but build-info.json: the ones only one has, and those whose bytes differ. */
-function compareReleases(a: string, b: string) {
-  const files = (dir: string) => new Set(listFiles(dir).map((file) => path.relative(dir, file)).filter((file) => file !== 'build-info.json'));
-  const inA = files(a);
-  const inB = files(b);
-  const onlyA = [...inA].filter((file) => !inB.has(file));
-  const onlyB = [...inB].filter((file) => !inA.has(file));
-  const differing = [...inA].filter((file) => inB.has(file) && !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
-  return { compared: [...inA].filter((file) => inB.has(file)).length, onlyA, onlyB, differing };
 }
 
 async function articles(): Promise<{ documentId: string; slug: string; title: string }[]> {

@@ -23,3 +23,14 @@ export function resolvesInBuild(outDir: string, urlPath: string): boolean {
   if (!existsSync(target)) return false;
   return statSync(target).isDirectory() ? existsSync(path.join(target, 'index.html')) : true;
 }
+
+/** Every file of both releases but build-info.json: the ones only one has, and those whose bytes differ. */
+export function compareReleases(a: string, b: string) {
+  const files = (dir: string) => new Set(listFiles(dir).map((file) => path.relative(dir, file)).filter((file) => file !== 'build-info.json'));
+  const inA = files(a);
+  const inB = files(b);
+  const onlyA = [...inA].filter((file) => !inB.has(file));
+  const onlyB = [...inB].filter((file) => !inA.has(file));
+  const differing = [...inA].filter((file) => inB.has(file) && !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
+  return { compared: [...inA].filter((file) => inB.has(file)).length, onlyA, onlyB, differing };
+}
