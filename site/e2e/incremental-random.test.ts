@@ -3,7 +3,7 @@
 // snapshot) must be byte for byte the full build of the same content.
 // Replay a failure with the seed its message names:
 //   INCREMENTAL_SEED=<seed> pnpm --dir site exec vitest run --project e2e e2e/incremental-random.test.ts
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -11,8 +11,9 @@ import { EditorClient } from '../../packages/rebuild/e2e/editor-client';
 import { EDITOR } from '../../packages/rebuild/e2e/fixtures/editor-account';
 import { HOSTILE_SLUG } from './fixtures/cms-fixtures';
 import { makePng } from './fixtures/png';
-import { buildSite, startCms, type RunningCms } from './harness/cms-process';
+import { startCms, type RunningCms } from './harness/cms-process';
 import { compareReleases } from './harness/output';
+import { buildRelease } from './harness/release-build';
 
 const SITE_URL = 'https://phunu.example.vn';
 const SEED = process.env.INCREMENTAL_SEED ? Number(process.env.INCREMENTAL_SEED) : Math.floor(Math.random() * 2 ** 32);
@@ -41,12 +42,6 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-interface BuildInfo {
-  kind: 'full' | 'incremental';
-  fullReason?: string;
-  fetch: { kind: 'full' | 'incremental' | 'unchanged'; reason?: string };
-  routes: { rendered: number; reused: number; deleted: number };
-}
 
 interface Article {
   documentId: string;
@@ -78,23 +73,18 @@ async function graphql<T>(query: string): Promise<T> {
   return body.data;
 }
 
-/** `previous`: an incremental release from it, on the run's snapshot; `null`: a full build, on `snapshot`. */
-async function build(name: string, previous: string | null, snapshot = 'full-snapshot.json'): Promise<{ dir: string; info: BuildInfo }> {
-  const dir = path.join(workDir, name);
-  const result = await buildSite({
-    CMS_URL: cms.url,
-    CMS_TOKEN: cms.token,
-    SITE_OUT_DIR: dir,
-    SITE_URL,
-    // The releases share one snapshot, as the rebuild service keeps it; the reference full builds
-    // keep theirs apart, so they never refresh the snapshot the next patch starts from.
-    ...(previous
-      ? { SITE_PREVIOUS_RELEASE: previous, SITE_CONTENT_SNAPSHOT: path.join(workDir, RELEASE_SNAPSHOT) }
-      : { SITE_FULL_BUILD: '1', SITE_CONTENT_SNAPSHOT: path.join(workDir, snapshot) }),
+/**
+ * `previous`: an incremental release from it, on the run's snapshot; `null`: a full build, on `snapshot`.
+ * The releases share one snapshot, as the rebuild service keeps it; the reference full builds keep
+ * theirs apart, so they never refresh the snapshot the next patch starts from.
+ */
+const build = (name: string, previous: string | null, snapshot = 'full-snapshot.json') =>
+  buildRelease(cms, path.join(workDir, name), {
+    siteUrl: SITE_URL,
+    previous,
+    snapshot: path.join(workDir, previous ? RELEASE_SNAPSHOT : snapshot),
+    label: `seed ${SEED}: `,
   });
-  if (result.code !== 0) throw new Error(`seed ${SEED}: build ${name} failed:\n${result.stdout}\n${result.stderr}`);
-  return { dir, info: JSON.parse(readFileSync(path.join(dir, 'build-info.json'), 'utf8')) as BuildInfo };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

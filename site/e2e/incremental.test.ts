@@ -11,35 +11,17 @@ import { EDITOR } from '../../packages/rebuild/e2e/fixtures/editor-account';
 import { HOSTILE_SLUG, SEED_SLUG } from './fixtures/cms-fixtures';
 import { buildSite, startCms, type RunningCms } from './harness/cms-process';
 import { compareReleases } from './harness/output';
+import { buildRelease, type ReleaseBuildInfo } from './harness/release-build';
 
 const SITE_URL = 'https://phunu.example.vn';
 let workDir: string;
 let cms: RunningCms;
 let editor: EditorClient;
 
-interface BuildInfo {
-  kind: 'full' | 'incremental';
-  fullReason?: string;
-  fetch: { kind: 'full' | 'incremental' | 'unchanged'; reason?: string };
-  routes: { rendered: number; reused: number; deleted: number };
-  phases: Record<string, number>;
-}
-
-async function build(name: string, previous?: string): Promise<{ dir: string; info: BuildInfo }> {
-  const dir = path.join(workDir, name);
-  const result = await buildSite({
-    CMS_URL: cms.url,
-    CMS_TOKEN: cms.token,
-    SITE_OUT_DIR: dir,
-    SITE_URL,
-    // One content snapshot for the run, as the rebuild service keeps: an incremental build fetches only
-    // what changed since the last build; a full build fetches everything, so it is the fair comparison.
-    SITE_CONTENT_SNAPSHOT: path.join(workDir, 'content-snapshot.json'),
-    ...(previous ? { SITE_PREVIOUS_RELEASE: previous } : { SITE_FULL_BUILD: '1' }),
-  });
-  if (result.code !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
-  return { dir, info: JSON.parse(readFileSync(path.join(dir, 'build-info.json'), 'utf8')) as BuildInfo };
-}
+// One content snapshot for the run, as the rebuild service keeps: an incremental build fetches only
+// what changed since the last build; a full build fetches everything, so it is the fair comparison.
+const build = (name: string, previous?: string) =>
+  buildRelease(cms, path.join(workDir, name), { siteUrl: SITE_URL, previous, snapshot: path.join(workDir, 'content-snapshot.json') });
 
 async function articles(): Promise<{ documentId: string; slug: string; title: string }[]> {
   const response = await fetch(`${cms.url}/graphql`, {
@@ -137,7 +119,7 @@ describe('an incremental release is the full build of the same content', () => {
   it('builds in full when asked (SITE_FULL_BUILD=1), previous release or not', async () => {
     const asked = await buildSite({ CMS_URL: cms.url, CMS_TOKEN: cms.token, SITE_OUT_DIR: path.join(workDir, 'f'), SITE_URL, SITE_PREVIOUS_RELEASE: previous, SITE_FULL_BUILD: '1' });
     expect(asked.code, asked.stderr).toBe(0);
-    const info = JSON.parse(readFileSync(path.join(workDir, 'f', 'build-info.json'), 'utf8')) as BuildInfo;
+    const info = JSON.parse(readFileSync(path.join(workDir, 'f', 'build-info.json'), 'utf8')) as ReleaseBuildInfo;
     expect(info.kind).toBe('full');
     expect(info.fullReason).toContain('SITE_FULL_BUILD');
   });

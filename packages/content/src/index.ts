@@ -25,3 +25,4 @@ export { renderBlock, renderBlocks, renderImage, type RenderOptions } from './bl
 export { escapeHtml } from './blocks/escape-html.js';
 export { safeLink, type SafeLink } from './blocks/safe-link.js';
 export type * from './model/types.js';
+export { LIST_TYPES, type ListName } from './client/change-plan.js';

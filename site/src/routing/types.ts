@@ -1,4 +1,4 @@
-import type { Block, Figure, MediaAsset, TallyItem } from '@hoilhpn/content';
+import type { Award, Block, Figure, MediaAsset } from '@hoilhpn/content';
 
 /**
  * Route data: exactly the plain values a page renders, JSON-serialisable,
@@ -163,16 +163,7 @@ export interface TemplateData {
     courses: LinkItem[];
   };
   awards: { awards: { url: string; title: string; levelLabel: string; period: string | null; total: number }[] };
-  award: {
-    title: string;
-    levelLabel: string;
-    period: string | null;
-    date: string | null;
-    decisionNumber: string | null;
-    issuer: string | null;
-    description: string;
-    tally: TallyItem[];
-    total: number;
+  award: Pick<Award, 'title' | 'levelLabel' | 'period' | 'date' | 'decisionNumber' | 'issuer' | 'description' | 'tally' | 'total'> & {
     recipients: { url: string; fullName: string; position: string; district: string | null }[];
     articles: LinkItem[];
   };

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { LIST_TYPES } from '@hoilhpn/content';
 import { readLegacyParagraphs } from '../synthetic/legacy-paragraphs.js';
 import { generateSyntheticContent, type SlugKind, type SyntheticArticle } from '../synthetic/synthetic-content.js';
 import { makePng } from '../../../../site/e2e/fixtures/png.js';
@@ -25,16 +26,8 @@ interface Strapi {
   service(name: string): any;
 }
 
-const UIDS: Record<SlugKind, string> = {
-  categories: 'api::category.category',
-  tags: 'api::tag.tag',
-  projects: 'api::project.project',
-  videos: 'api::video.video',
-  trainingCourses: 'api::training-course.training-course',
-  cadres: 'api::cadre.cadre',
-  awards: 'api::award.award',
-  articles: 'api::article.article',
-};
+// The content type behind each list, as the site's content client names them.
+const UIDS: Record<SlugKind, string> = LIST_TYPES;
 
 const IMAGE_COLOURS: [number, number, number][] = [
   [20, 80, 160], [160, 60, 40], [30, 120, 60], [150, 40, 110], [200, 140, 30], [60, 60, 60], [10, 130, 140], [120, 90, 200],
