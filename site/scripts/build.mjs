@@ -5,12 +5,13 @@
 // (SITE_PREVIOUS_RELEASE), it renders only the routes whose fingerprint
 // changed and hard-links the rest (scripts/incremental.mjs).
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentClient, ContentFetchError, copyMedia, mapSiteData, readSnapshotFile, updateSiteSnapshot, writeSnapshotFile } from '@hoilhpn/content';
 import { loadRouting } from './route-table.mjs';
 import { searchRecords, writeSearchIndex } from './search-index.mjs';
+import { SHARDS_FILE, planShards, reusableShards } from './search-shards.mjs';
 import { codeVersion } from './code-version.mjs';
 import { ALWAYS_RENDERED, fileOfRoute, linkUnchanged, planBuild, readPreviousManifest } from './incremental.mjs';
 import { loadRenderer } from './renderer.mjs';
@@ -111,10 +112,10 @@ async function main() {
       // Render failed or not, Pagefind finishes (or fails) before anything is removed.
       await searching.catch(() => {});
     }
-    const indexed = await searching;
+    const search = await searching;
     await rename(path.join(`${stagingDir}.search`, 'pagefind'), path.join(stagingDir, 'pagefind'));
     await rm(`${stagingDir}.search`, { recursive: true, force: true });
-    log(`search index: ${indexed} pages`);
+    log(`search index: ${search.records} pages in ${search.shards} shards; ${search.indexed} shards indexed (${search.recordsIndexed} pages), ${search.reused} taken over`);
 
     // Only the files the pages use, under their hashed names.
     await timed('media', async () => {
@@ -134,7 +135,7 @@ async function main() {
     const routes = routeCounts(plan, manifest);
     const kind = plan.kind === 'full' ? { kind: 'full', fullReason: plan.reason } : { kind: 'incremental', previousRelease: path.basename(previousDir) };
     const buildInfo = () =>
-      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), ...kind, fetch: fetched, routes, articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
+      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), ...kind, fetch: fetched, routes, search, articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
     await writeFile(path.join(stagingDir, 'build-info.json'), buildInfo());
     await timed('swap', () => swapIn(stagingDir, outDir));
     swapped = true;
@@ -202,8 +203,11 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
     process.env.SITE_CODE_VERSION = await codeVersion();
     return routesManifest(table.routes, { codeVersion: process.env.SITE_CODE_VERSION, site: new URL(siteUrl).href });
   });
-  const records = searchRecords(table);
-  const searching = timed('search', () => writeSearchIndex(records, searchDir, { signal }));
+  // Shards whose records did not change are taken over from the previous release, as routes are.
+  const shards = planShards(searchRecords(table));
+  const previousManifest = fullAsked || !previousDir ? null : (await readPreviousManifest(previousDir)).manifest;
+  const reusable = await reusableShards(previousManifest ? previousDir : undefined, { codeVersion: manifest.codeVersion, previousCodeVersion: previousManifest?.codeVersion });
+  const searching = timed('search', () => writeSearchIndex(shards, searchDir, { previousDir, reusable, signal }));
   // Awaited after the render; until then a failure must not count as unhandled.
   searching.catch(() => {});
   const fetched = { kind: update.kind, ...(update.kind === 'full' ? { reason: update.reason } : {}), sequence: update.snapshot.sequence };
@@ -244,9 +248,16 @@ function routeCounts(plan, manifest) {
 
 /** Refuses to publish an empty or partial site. */
 async function verifyOutput(dir, articleCount) {
-  const required = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'route-manifest.json', 'pagefind/pagefind.js'];
+  const required = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'route-manifest.json', `pagefind/${SHARDS_FILE}`];
   for (const file of required) {
     if (!existsSync(path.join(dir, file))) throw new Error(`the build has no ${file}`);
+  }
+  const { shards } = JSON.parse(await readFile(path.join(dir, 'pagefind', SHARDS_FILE), 'utf8'));
+  if (shards.length === 0) throw new Error('the search index has no shards');
+  for (const shard of shards) {
+    for (const file of ['pagefind.js', 'pagefind-entry.json']) {
+      if (!existsSync(path.join(dir, 'pagefind', shard.path, file))) throw new Error(`the search shard pagefind/${shard.path} has no ${file}`);
+    }
   }
   const articlePages = (await readdir(path.join(dir, 'tin-tuc'), { withFileTypes: true })).filter(
     (entry) => entry.isDirectory() && entry.name !== 'trang' && existsSync(path.join(dir, 'tin-tuc', entry.name, 'index.html')),

@@ -18,6 +18,10 @@ export const CODE_INPUTS = [
   // The warm renderer of incremental builds (scripts/renderer.mjs) is built from these too.
   'site/astro.render.config.mjs',
   'site/scripts/renderer/entry.mjs',
+  // What the search index holds and how it is split (the shards' fingerprints assume the same code).
+  'site/scripts/search-index.mjs',
+  'site/scripts/search-index-worker.mjs',
+  'site/scripts/search-shards.mjs',
   'site/tailwind.config.mjs',
   'site/package.json',
   'packages/content/src',

@@ -1,17 +1,28 @@
-// Runs in a worker thread (search-index.mjs): hands the records to Pagefind and writes the index.
+// Runs in a worker thread (search-index.mjs): hands each shard's records to
+// Pagefind and writes that shard's index into its own folder.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 
-const { records, outDir } = workerData;
+/** Pagefind's ready-made search interfaces: the search page has its own, so a release does not carry them. */
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+const { shards, outDir } = workerData;
 try {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const record of records) {
-    const { errors: recordErrors } = await index.addCustomRecord({ ...record, language: 'vi' });
-    if (recordErrors.length > 0) throw new Error(`pagefind ${record.url}: ${recordErrors.join('; ')}`);
+  for (const shard of shards) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    for (const record of shard.records) {
+      const { errors: recordErrors } = await index.addCustomRecord({ ...record, language: 'vi' });
+      if (recordErrors.length > 0) throw new Error(`pagefind ${record.url}: ${recordErrors.join('; ')}`);
+    }
+    const shardDir = path.join(outDir, shard.key);
+    const written = await index.writeFiles({ outputPath: shardDir });
+    if (written.errors.length > 0) throw new Error(`pagefind (shard ${shard.key}): ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    await Promise.all(UNUSED.map((name) => rm(path.join(shardDir, name), { force: true })));
   }
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   parentPort.postMessage({ ok: true });
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });

@@ -1,20 +1,69 @@
+import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { articleSearchText } from '@hoilhpn/content';
 import { foldVietnamese } from '@hoilhpn/vietnamese';
+import { SHARDS_FILE, shardList } from './search-shards.mjs';
 
 /**
- * Builds the Pagefind index from the data instead of crawling the HTML. The
- * indexed text is folded (no accents, đ → d), and the search page folds the
- * query the same way, so "hoa binh", "Hòa Bình" and "Hoà Bình" find the same
- * pages. Titles and excerpts keep their accents in the metadata.
+ * Writes the search index into `<searchDir>/pagefind`: one Pagefind index per
+ * shard (search-shards.mjs) and the list of them. A shard whose fingerprint
+ * the previous release already has (`reusable`, key → fingerprint) is
+ * hard-linked from there instead of indexed again.
  *
+ * The indexed text is folded (no accents, đ → d), and the search page folds
+ * the query the same way, so "hoa binh", "Hòa Bình" and "Hoà Bình" find the
+ * same pages. Titles and excerpts keep their accents in the metadata.
+ */
+export async function writeSearchIndex(shards, searchDir, { previousDir, reusable = new Map(), signal, timeoutMs = 600_000 } = {}) {
+  const outDir = path.join(searchDir, 'pagefind');
+  await mkdir(outDir, { recursive: true });
+  const toIndex = [];
+  let reused = 0;
+  for (const shard of shards) {
+    if (reusable.get(shard.key) === shard.fingerprint && (await linkShard(path.join(previousDir, 'pagefind', shard.key), path.join(outDir, shard.key)))) reused += 1;
+    else toIndex.push(shard);
+  }
+  if (toIndex.length > 0) await indexInWorker(toIndex, outDir, { signal, timeoutMs });
+  await writeFile(path.join(outDir, SHARDS_FILE), shardList(shards));
+  return {
+    shards: shards.length,
+    indexed: toIndex.length,
+    reused,
+    records: shards.reduce((sum, shard) => sum + shard.records.length, 0),
+    recordsIndexed: toIndex.reduce((sum, shard) => sum + shard.records.length, 0),
+  };
+}
+
+/** Hard-links a shard's files from the previous release; false (and nothing left behind) when it cannot. */
+async function linkShard(from, to) {
+  try {
+    for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const source = path.join(entry.parentPath ?? entry.path, entry.name);
+      const target = path.join(to, path.relative(from, source));
+      await mkdir(path.dirname(target), { recursive: true });
+      await link(source, target).catch((error) => {
+        // Releases on another file system than the staging folder cannot share files: copied instead.
+        if (error.code !== 'EXDEV') throw error;
+        return copyFile(source, target);
+      });
+    }
+    return true;
+  } catch {
+    await rm(to, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/**
  * The records go to Pagefind from a worker thread: the build renders on the
  * main thread at the same time, and Pagefind's one-message-per-record exchange
  * would otherwise wait for Astro between every record.
  */
-export async function writeSearchIndex(records, outDir, { signal, timeoutMs = 600_000 } = {}) {
+async function indexInWorker(shards, outDir, { signal, timeoutMs }) {
   await new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { records, outDir } });
+    const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { shards, outDir } });
     let settled = false;
     const settle = (error) => {
       if (settled) return;
@@ -35,7 +84,6 @@ export async function writeSearchIndex(records, outDir, { signal, timeoutMs = 60
     worker.once('error', (error) => settle(error));
     worker.once('exit', (code) => settle(new Error(`the search index worker stopped (exit code ${code}) before it said it was done`)));
   });
-  return records.length;
 }
 
 /**

@@ -13,7 +13,7 @@ import { measureSiteBuild, type BuildMeasurement } from './measure/site-build.js
 import type { BenchOptions } from './options.js';
 import { CMS_DIR, SITE_MEDIA_CACHE } from './paths.js';
 import { startLiveStack, type LiveStack } from './publish/live-stack.js';
-import { measurePublishToLive, type PublishMeasurement } from './publish/publish-to-live.js';
+import { measurePublishToLive, PUBLISH_EDITS, type PublishEdit, type PublishMeasurement } from './publish/publish-to-live.js';
 import type { BenchResult } from './report/bench-result.js';
 import { describeMachine } from './report/machine.js';
 import { summarize } from './report/stats.js';
@@ -38,6 +38,7 @@ interface RunMeasurement {
   cmsPeakBytes: number;
   fetch: FetchMeasurement;
   build: BuildMeasurement;
+  fromSnapshot: BuildMeasurement;
   pageWeights: PageWeight[];
   publish: PublishMeasurement[];
 }
@@ -124,8 +125,9 @@ async function benchmarkRun(articles: number, run: number, options: BenchOptions
     // Not created beforehand: the build starts from an empty output folder.
     const outDir = path.join(workDir, 'site-out');
     const notes: string[] = [];
+    const snapshotFile = path.join(workDir, 'content-snapshot.json');
     const build = await withOneRetry(
-      () => measureSiteBuild(running, outDir, timeouts.build),
+      () => measureSiteBuild(running, outDir, timeouts.build, { kind: 'cold', snapshotFile }),
       (error) => {
         // Another build in site/ at the same moment (a shared machine) can trip Astro's own cache folder.
         notes.push(`run ${run}: a build failed and was run again (the failed attempt is not counted): ${firstLine(error)}`);
@@ -136,6 +138,9 @@ async function benchmarkRun(articles: number, run: number, options: BenchOptions
     say(`build: ${(build.wallMs / 1000).toFixed(1)} s, ${build.pages} pages, ${(build.memory.peakBytes / 1e6).toFixed(0)} MB peak; phases ${JSON.stringify(build.phases)}`);
     const pageWeights = last ? await measurePageWeights(outDir) : [];
     rmSync(outDir, { recursive: true, force: true });
+    const fromSnapshot = await measureSiteBuild(running, outDir, timeouts.build, { kind: 'from-snapshot', snapshotFile });
+    rmSync(outDir, { recursive: true, force: true });
+    say(`build from the snapshot: ${(fromSnapshot.wallMs / 1000).toFixed(1)} s, ${(fromSnapshot.memory.peakBytes / 1e6).toFixed(0)} MB peak; phases ${JSON.stringify(fromSnapshot.phases)}`);
 
     let publish: PublishMeasurement[] = [];
     if (last && options.publish) {
@@ -146,13 +151,13 @@ async function benchmarkRun(articles: number, run: number, options: BenchOptions
           () => live.publishFirstRelease(timeouts.publish),
           (error) => say(`the first release failed, trying once more: ${firstLine(error)}`),
         );
-        publish = await measurePublishToLive(stack, cms, seed.sampleCategory, { runs: options.runs, timeoutMs: timeouts.publish, debounceMs: PUBLISH_DEBOUNCE_MS, log: say });
+        publish = await measurePublishToLive(stack, cms, { category: seed.sampleCategory, article: seed.sampleArticle }, { runs: options.runs, timeoutMs: timeouts.publish, debounceMs: PUBLISH_DEBOUNCE_MS, log: say });
       } catch (error) {
         notes.push(`publish-to-live failed: ${firstLine(error)}`);
         say(notes[notes.length - 1]!);
       }
     }
-    return { notes, seed, cmsPeakBytes: cms.startupMemory.peakBytes, fetch, build, pageWeights, publish };
+    return { notes, seed, cmsPeakBytes: cms.startupMemory.peakBytes, fetch, build, fromSnapshot, pageWeights, publish };
   } finally {
     await stack?.stop();
     await cms?.stop();
@@ -169,6 +174,7 @@ export async function benchmarkSize(articles: number, options: BenchOptions, log
   const of = (pick: (run: RunMeasurement) => number) => summarize(runs.map(pick));
   const phaseNames = [...new Set(runs.flatMap((run) => Object.keys(run.build.phases)))];
   const publishes = lastRun.publish;
+  const ofEdit = (edit: PublishEdit) => publishes.filter((publish) => publish.edit === edit);
   return {
     articles,
     database: options.database,
@@ -200,13 +206,24 @@ export async function benchmarkSize(articles: number, options: BenchOptions, log
       pages: lastRun.build.pages,
       files: lastRun.build.files,
       outputBytes: lastRun.build.outputBytes,
+      fromSnapshot: {
+        wallMs: of((run) => run.fromSnapshot.wallMs),
+        peakBytes: of((run) => run.fromSnapshot.memory.peakBytes),
+        fetchMs: of((run) => run.fromSnapshot.phases.fetch ?? 0),
+      },
     },
     publish:
-      publishes.length > 0
+      ofEdit('new article').length > 0
         ? {
-            wallMs: summarize(publishes.map((publish) => publish.wallMs)),
-            buildMs: summarize(publishes.map((publish) => publish.buildMs ?? 0)),
+            wallMs: summarize(ofEdit('new article').map((publish) => publish.wallMs)),
+            buildMs: summarize(ofEdit('new article').map((publish) => publish.buildMs ?? 0)),
             debounceMs: PUBLISH_DEBOUNCE_MS,
+            edits: Object.fromEntries(
+              PUBLISH_EDITS.filter((edit) => ofEdit(edit).length > 0).map((edit) => [
+                edit,
+                { wallMs: summarize(ofEdit(edit).map((publish) => publish.wallMs)), buildMs: summarize(ofEdit(edit).map((publish) => publish.buildMs ?? 0)) },
+              ]),
+            ),
           }
         : null,
     pageWeights: lastRun.pageWeights,

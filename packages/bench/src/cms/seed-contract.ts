@@ -29,4 +29,6 @@ export interface SeedReport {
   uploadedFiles: string[];
   /** One published category's slug and id, for the publish-to-live article. */
   sampleCategory: { slug: string; documentId: string };
+  /** One published article from the middle of the archive, for the publish-to-live title edit. */
+  sampleArticle: { slug: string; documentId: string };
 }

@@ -148,9 +148,13 @@ export default async function setup(strapi: Strapi): Promise<void> {
   });
   // One transaction per batch: SQLite writes the journal once per batch instead of once per entry,
   // and a batch stays small enough for PostgreSQL to hold comfortably.
+  const articleIds: string[] = [];
   for (let start = 0; start < content.articles.length; start += batchSize) {
-    await createAll(strapi, UIDS.articles, content.articles.slice(start, start + batchSize), articleData, (article) => article.draft);
+    articleIds.push(...(await createAll(strapi, UIDS.articles, content.articles.slice(start, start + batchSize), articleData, (article) => article.draft)));
   }
+  // An archive article, not one of the newest: the publish-to-live figure for a title edit uses it.
+  const published = content.articles.map((article, index) => ({ article, index })).filter(({ article }) => !article.draft);
+  const archived = published[Math.floor(published.length / 2)]!;
   const articlesDone = performance.now();
 
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
@@ -178,6 +182,7 @@ export default async function setup(strapi: Strapi): Promise<void> {
     totalMs: Math.round(performance.now() - started),
     uploadedFiles: images.files,
     sampleCategory: { slug: content.categories[0]!.slug, documentId: categoryIds[0]! },
+    sampleArticle: { slug: archived.article.slug, documentId: articleIds[archived.index]! },
   };
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 }

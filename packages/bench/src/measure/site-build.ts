@@ -18,8 +18,18 @@ export interface BuildMeasurement {
   memory: MemoryPeak;
 }
 
-/** One full build into `outDir` (which must not exist yet: an empty output folder). */
-export async function measureSiteBuild(cms: { url: string; token: string }, outDir: string, timeoutMs: number): Promise<BuildMeasurement> {
+/**
+ * One full build into `outDir` (which must not exist yet: an empty output
+ * folder). `cold` fetches everything and writes the content snapshot to
+ * `snapshotFile`; `from-snapshot` renders everything too, but patches that
+ * snapshot with the CMS's change record instead of fetching it all.
+ */
+export async function measureSiteBuild(
+  cms: { url: string; token: string },
+  outDir: string,
+  timeoutMs: number,
+  { kind, snapshotFile }: { kind: 'cold' | 'from-snapshot'; snapshotFile: string },
+): Promise<BuildMeasurement> {
   const run = await runMeasured(process.execPath, [SITE_BUILD_SCRIPT], {
     cwd: SITE_DIR,
     env: {
@@ -29,8 +39,9 @@ export async function measureSiteBuild(cms: { url: string; token: string }, outD
       CMS_TOKEN: cms.token,
       SITE_OUT_DIR: outDir,
       SITE_URL: 'https://hoilhpn.example.vn',
-      // The figure is the full build: without this a second run would patch the first one's content snapshot.
-      SITE_FULL_BUILD: '1',
+      SITE_CONTENT_SNAPSHOT: snapshotFile,
+      // No SITE_PREVIOUS_RELEASE: every route is rendered either way.
+      ...(kind === 'cold' ? { SITE_FULL_BUILD: '1' } : {}),
     },
     timeoutMs,
   });

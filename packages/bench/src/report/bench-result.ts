@@ -37,9 +37,18 @@ export interface BenchResult {
     pages: number;
     files: number;
     outputBytes: number;
+    /** A full render whose content comes from the last build's snapshot, patched with what changed. */
+    fromSnapshot?: { wallMs: Summary; peakBytes: Summary; fetchMs: Summary };
   };
   /** Null when skipped (--no-publish) or failed (see notes). */
-  publish: { wallMs: Summary; buildMs: Summary; debounceMs: number } | null;
+  publish: {
+    /** The new article (kept under these names: results from before the three edits have only it). */
+    wallMs: Summary;
+    buildMs: Summary;
+    debounceMs: number;
+    /** Each edit measured: new article, title edit, unpublish. */
+    edits?: Record<string, { wallMs: Summary; buildMs: Summary }>;
+  } | null;
   pageWeights: PageWeight[];
   /** What went wrong on the way and how it was handled (a retried build, a failed measurement). */
   notes: string[];

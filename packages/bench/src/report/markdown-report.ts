@@ -1,6 +1,6 @@
 import type { BenchResult, Machine } from './bench-result.js';
 import type { Summary } from './stats.js';
-import { checkTargets, TARGET_ARTICLES, verdict } from './targets.js';
+import { checkTargets, PUBLISH_RATIO_GOAL, publishRatios, TARGET_ARTICLES, verdict } from './targets.js';
 import { formatBytes, formatCount, formatSeconds } from './units.js';
 
 /* Markdown for the terminal and for the README: one column per measured size, figures as median (min–max). */
@@ -50,7 +50,12 @@ export function resultsTable(results: BenchResult[]): string {
       const swap = result.build.phases.swap?.median ?? 0;
       return formatSeconds(verify + swap);
     }),
-    detail('publish-to-live: of which the build', (result) => (result.publish ? spread(result.publish.buildMs, formatSeconds) : 'n/a')),
+    detail('full build from the content snapshot: wall time', (result) => (result.build.fromSnapshot ? spread(result.build.fromSnapshot.wallMs, formatSeconds) : 'n/a')),
+    detail('full build from the content snapshot: peak memory', (result) => (result.build.fromSnapshot ? spread(result.build.fromSnapshot.peakBytes, formatBytes) : 'n/a')),
+    detail('full build from the content snapshot: of which the fetch', (result) => (result.build.fromSnapshot ? spread(result.build.fromSnapshot.fetchMs, formatSeconds) : 'n/a')),
+    detail('publish-to-live, new article: of which the build', (result) => (result.publish ? spread(result.publish.buildMs, formatSeconds) : 'n/a')),
+    detail('publish-to-live, title edit: of which the build', (result) => (result.publish?.edits?.['title edit'] ? spread(result.publish.edits['title edit'].buildMs, formatSeconds) : 'n/a')),
+    detail('publish-to-live, unpublish: of which the build', (result) => (result.publish?.edits?.unpublish ? spread(result.publish.edits.unpublish.buildMs, formatSeconds) : 'n/a')),
     detail('publish-to-live: of which the debounce', (result) => (result.publish ? formatSeconds(result.publish.debounceMs) : 'n/a')),
     detail('pages written', (result) => formatCount(result.build.pages)),
     detail('output size (files)', (result) => `${formatBytes(result.build.outputBytes)} (${formatCount(result.build.files)} files)`),
@@ -94,12 +99,22 @@ export function markdownReport(results: BenchResult[]): string {
       : [`No result at ${formatCount(TARGET_ARTICLES)} articles yet: the verdicts hold smaller sizes to the ${formatCount(TARGET_ARTICLES)}-article targets.`]),
     '',
     resultsTable(results),
+    ...ratioLines(results),
     '',
     `Page weight per template at ${formatCount(largest.articles)} articles (${largest.database === 'postgres' ? 'PostgreSQL' : 'SQLite'}), the median-sized page of each template:`,
     '',
     pageWeightTable(largest),
     ...notesList(results),
   ].join('\n');
+}
+
+/** How publish-to-live grows with the archive, per edit, against the goal. */
+function ratioLines(results: BenchResult[]): string[] {
+  const ratios = publishRatios(results);
+  if (ratios.length === 0) return [];
+  const [first] = ratios;
+  const parts = ratios.map(({ edit, ratio }) => `${edit} ${ratio.toFixed(2)}${ratio <= PUBLISH_RATIO_GOAL ? '' : ' (over)'}`);
+  return ['', `Publish-to-live at ${formatCount(first!.large)} articles divided by ${formatCount(first!.small)} (goal ≤ ${PUBLISH_RATIO_GOAL}): ${parts.join(', ')}.`];
 }
 
 /** Anything that went wrong during the runs, so no figure hides a retry or a missing measurement. */
