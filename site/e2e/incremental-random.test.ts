@@ -209,11 +209,12 @@ function editKinds(random: () => number, articles: Map<string, Article>, categor
       // A draft the scheduler publishes: a new one, or one unpublished earlier in the run.
       const article = random() < 0.5 ? pick(drafts()) ?? (await create(false)) : await create(false);
       await editor.update(article.documentId, { scheduledPublishAt: new Date(Date.now() - 1000).toISOString() });
-      const deadline = Date.now() + 30_000;
+      // The scheduler runs every few seconds; on a loaded CI machine a pass can start late.
+      const deadline = Date.now() + 90_000;
       const isLive = async () =>
         (await graphql<{ articles: Ref[] }>(`{ articles(filters: { documentId: { eq: "${article.documentId}" } }) { documentId } }`)).articles.length === 1;
       while (!(await isLive())) {
-        if (Date.now() > deadline) throw new Error(`seed ${SEED}: the scheduler did not publish ${article.slug} in 30 s`);
+        if (Date.now() > deadline) throw new Error(`seed ${SEED}: the scheduler did not publish ${article.slug} in 90 s`);
         await sleep(250);
       }
       article.published = true;
