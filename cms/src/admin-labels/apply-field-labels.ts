@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, type FieldLabels } from './field-labels';
+import { LIST_VIEWS, type ListView } from './list-views';
 
 /** A type's view settings as the content manager stores them. */
 export interface Configuration {
-  settings: unknown;
+  settings: Record<string, unknown>;
   layouts: { list: string[]; edit: unknown };
   metadatas: Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
 }
@@ -30,10 +31,20 @@ function withLabels(configuration: Configuration, labels: FieldLabels): Configur
   return changed ? { ...configuration, metadatas } : null;
 }
 
+/** The configuration with the list's columns and default sort, or null when it has them already. */
+export function withListView(configuration: Configuration, view: ListView): Configuration | null {
+  const { settings, layouts } = configuration;
+  const same = settings.defaultSortBy === view.sortBy && settings.defaultSortOrder === view.sortOrder && JSON.stringify(layouts.list) === JSON.stringify(view.columns);
+  if (same) return null;
+  return { ...configuration, settings: { ...settings, defaultSortBy: view.sortBy, defaultSortOrder: view.sortOrder }, layouts: { ...layouts, list: view.columns } };
+}
+
 /**
  * Strapi keeps field labels in the content manager's stored view settings, not
- * in schema.json; this writes the Vietnamese ones there at start-up, only
- * when they differ, so the admin speaks Vietnamese on a fresh database.
+ * in schema.json; this writes the Vietnamese ones there at start-up, with
+ * each list's columns and sort (list-views.ts), only when they differ, so
+ * the admin speaks Vietnamese on a fresh database. An administrator's own
+ * changes to a list last until the next start.
  */
 export async function applyFieldLabels(strapi: Core.Strapi): Promise<void> {
   const contentManager = strapi.plugin('content-manager');
@@ -44,7 +55,9 @@ export async function applyFieldLabels(strapi: Core.Strapi): Promise<void> {
   for (const [service, labelsByUid] of groups) {
     for (const [uid, labels] of Object.entries(labelsByUid)) {
       const configuration = await service.findConfiguration({ uid });
-      const updated = withLabels(configuration, labels);
+      const labelled = withLabels(configuration, labels) ?? configuration;
+      const view = LIST_VIEWS[uid];
+      const updated = (view && withListView(labelled, view)) ?? (labelled === configuration ? null : labelled);
       if (updated) {
         const { settings, layouts, metadatas } = updated;
         await service.updateConfiguration({ uid }, { settings, layouts, metadatas });

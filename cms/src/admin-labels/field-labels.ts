@@ -43,8 +43,8 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
   'api::training-course.training-course': {
     title: ['Tên lớp'],
     slug: SLUG,
-    kind: ['Loại lớp', 'boi_duong_nghiep_vu: bồi dưỡng nghiệp vụ; tap_huan_kiem_tra_giam_sat: tập huấn kiểm tra, giám sát; tap_huan_ky_nang: tập huấn kỹ năng; boi_duong_chinh_tri: bồi dưỡng chính trị; khac: khác'],
-    level: ['Cấp tổ chức', 'trung_uong: Trung ương; tinh: tỉnh; huyen: huyện; xa: xã'],
+    kind: ['Loại lớp'],
+    level: ['Cấp tổ chức'],
     organizer: ['Đơn vị tổ chức'],
     partners: ['Đơn vị phối hợp'],
     location: ['Địa điểm', 'Ghi như tại thời điểm tổ chức'],
@@ -61,7 +61,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
   'api::cadre.cadre': {
     fullName: ['Họ và tên'],
     slug: SLUG,
-    position: ['Chức danh', 'chu_tich: Chủ tịch; pho_chu_tich: Phó Chủ tịch; chi_hoi_truong: Chi hội trưởng; chi_hoi_pho: Chi hội phó; to_truong_phu_nu: Tổ trưởng phụ nữ; nguoi_dung_dau_mo_hinh: Người đứng đầu mô hình; uy_vien_ubkt: Ủy viên UBKT; uy_vien_ban_thuong_vu: Ủy viên Ban Thường vụ'],
+    position: ['Chức danh'],
     positionTitle: ['Chức danh đầy đủ', 'Ví dụ: Chủ tịch Hội LHPN xã Tân Lập'],
     unit: ['Đơn vị (xã, phường)', 'Ghi như tại thời điểm đăng, kể cả khi địa giới đã thay đổi'],
     district: ['Huyện, thành phố (cũ)', 'Chỉ ghi khi nội dung gốc có; từ 1/7/2025 không còn cấp huyện'],
@@ -78,7 +78,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
   'api::award.award': {
     title: ['Tên đợt khen thưởng'],
     slug: SLUG,
-    level: ['Cấp khen thưởng', 'trung_uong: Trung ương; tinh: tỉnh; huyen: huyện; xa: xã'],
+    level: ['Cấp khen thưởng'],
     period: ['Giai đoạn', 'Ví dụ: 2021–2023'],
     date: ['Ngày khen thưởng'],
     decisionNumber: ['Số quyết định'],
@@ -102,7 +102,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     body: ['Nội dung'],
     cover: ['Ảnh đại diện'],
     documents: ['Văn bản, tài liệu', 'Tệp để bạn đọc tải về'],
-    implementationStatus: ['Tình trạng', 'dang_trien_khai: đang triển khai; da_ket_thuc: đã kết thúc'],
+    implementationStatus: ['Tình trạng'],
     articles: ['Bài viết'],
     videos: ['Video'],
     ...SCHEDULE,

@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { defaultToVietnamese, silenceStrapiPromotions, type KeyValueStore } from './browser-defaults';
 import { installClipboardFallback, type BrowserWindow } from './clipboard-fallback';
 import { hideEditTheModel } from './hide-edit-the-model';
+import { humanListCells, LIST_COLUMNS_HOOK } from './human-list-cells';
 import { withoutMarketplace } from './marketplace';
 import { vi } from './translations/vi';
 
@@ -22,7 +23,8 @@ export default {
     installClipboardFallback(browser);
     app.addRBACMiddleware([withoutMarketplace as never]);
   },
-  bootstrap(app: { getPlugin(id: string): { apis: unknown } }) {
+  bootstrap(app: { getPlugin(id: string): { apis: unknown }; registerHook(name: string, hook: (input: never) => unknown): void }) {
     hideEditTheModel(app.getPlugin('content-manager').apis as Parameters<typeof hideEditTheModel>[0]);
+    app.registerHook(LIST_COLUMNS_HOOK, humanListCells);
   },
 };

@@ -151,6 +151,9 @@ async function benchmarkRun(articles: number, run: number, options: BenchOptions
           () => live.publishFirstRelease(timeouts.publish),
           (error) => say(`the first release failed, trying once more: ${firstLine(error)}`),
         );
+        // On a running site the warm renderer exists (built once per code version and address); the live stack's address is new each run.
+        say('publish-to-live: one untimed build with nothing changed, which builds the warm renderer');
+        await live.warmUp(timeouts.publish);
         publish = await measurePublishToLive(stack, cms, { category: seed.sampleCategory, article: seed.sampleArticle }, { runs: options.runs, timeoutMs: timeouts.publish, debounceMs: PUBLISH_DEBOUNCE_MS, log: say });
       } catch (error) {
         notes.push(`publish-to-live failed: ${firstLine(error)}`);
@@ -221,7 +224,13 @@ export async function benchmarkSize(articles: number, options: BenchOptions, log
             edits: Object.fromEntries(
               PUBLISH_EDITS.filter((edit) => ofEdit(edit).length > 0).map((edit) => [
                 edit,
-                { wallMs: summarize(ofEdit(edit).map((publish) => publish.wallMs)), buildMs: summarize(ofEdit(edit).map((publish) => publish.buildMs ?? 0)) },
+                {
+                  wallMs: summarize(ofEdit(edit).map((publish) => publish.wallMs)),
+                  buildMs: summarize(ofEdit(edit).map((publish) => publish.buildMs ?? 0)),
+                  // The last run's build, phase by phase: where a publish spends its time.
+                  phases: ofEdit(edit).at(-1)?.phases ?? undefined,
+                  routes: ofEdit(edit).at(-1)?.routes ?? undefined,
+                },
               ]),
             ),
           }

@@ -1,3 +1,4 @@
+import { ENUMERATION_LABELS } from '@hoilhpn/content/labels';
 import { admin } from './admin';
 import { blocksEditor } from './blocks-editor';
 import { contentManager } from './content-manager';
@@ -36,6 +37,8 @@ export const vi: Record<string, string> = {
   // The rich-text editor is the content manager's and asks for these ids with its prefix; their English is in the admin's en.json.
   ...prefixed('content-manager', blocksEditor),
   ...prefixed('upload', upload),
+  // A dropdown of an enumeration asks for each value's label by the value itself ("chu_tich" → "Chủ tịch").
+  ...ENUMERATION_LABELS,
   'content-type-builder.plugin.name': 'Thiết kế loại nội dung',
   /*
    * Messages the admin asks for by ids its en.json lacks (it shows their

@@ -23,6 +23,8 @@ export interface LiveStack {
   connectCms(cms: { url: string; token: string }): void;
   /** Builds the first release and waits until it is live. */
   publishFirstRelease(timeoutMs: number): Promise<void>;
+  /** Asks for one more build with nothing changed and waits for it: it builds the warm renderer a running site already has. */
+  warmUp(timeoutMs: number): Promise<void>;
   idle(timeoutMs: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -78,6 +80,17 @@ export async function startLiveStack(workDir: string, debounceMs = DEFAULT_DEBOU
         if (service.lastBuild && ['failed', 'rejected'].includes(service.lastBuild.result)) throw new Error(`the first release failed: ${service.lastBuild.error}`);
         if (Date.now() > deadline) throw new Error(`no live release after ${Math.round(timeoutMs / 1000)} s`);
         await sleep(250);
+      }
+      await idle(timeoutMs);
+    },
+    async warmUp(timeoutMs) {
+      const before = service.buildsStarted;
+      const response = await fetch(`${controlUrl}/build`, { method: 'POST', headers: { [SECRET_HEADER]: secret } });
+      if (response.status !== 202) throw new Error(`POST /build answered ${response.status}`);
+      const deadline = Date.now() + timeoutMs;
+      while (service.buildsStarted === before) {
+        if (Date.now() > deadline) throw new Error(`the warm-up build did not start in ${Math.round(timeoutMs / 1000)} s`);
+        await sleep(100);
       }
       await idle(timeoutMs);
     },

@@ -17,6 +17,9 @@ export interface PublishMeasurement {
   buildMs: number | null;
   /** The service's quiet time after an event before it builds (part of wallMs). */
   debounceMs: number;
+  /** That build's milliseconds per phase and its routes rendered, reused and deleted (build-info.json): where the time went. */
+  phases: Record<string, number> | null;
+  routes: { rendered: number; reused: number; deleted: number } | null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,9 +73,13 @@ export async function measurePublishToLive(
     const wallMs = performance.now() - started;
     // The service records the build's duration just after the switch: wait for it.
     await stack.idle(timeoutMs);
-    const buildMs = stack.service.lastBuild?.durationMs ?? null;
-    measurements.push({ edit, wallMs, buildMs, debounceMs });
-    log(`publish-to-live, ${edit} ${run}/${runs}: ${(wallMs / 1000).toFixed(1)} s (debounce ${(debounceMs / 1000).toFixed(1)} s, build ${((buildMs ?? 0) / 1000).toFixed(1)} s)`);
+    const last = stack.service.lastBuild;
+    const buildMs = last?.durationMs ?? null;
+    measurements.push({ edit, wallMs, buildMs, debounceMs, phases: last?.phases ?? null, routes: last?.routes ?? null });
+    log(
+      `publish-to-live, ${edit} ${run}/${runs}: ${(wallMs / 1000).toFixed(1)} s (debounce ${(debounceMs / 1000).toFixed(1)} s, build ${((buildMs ?? 0) / 1000).toFixed(1)} s, ${last?.kind ?? '?'}; ` +
+        `routes ${JSON.stringify(last?.routes ?? null)}; phases ${JSON.stringify(last?.phases ?? null)})`,
+    );
   }
 
   try {

@@ -57,6 +57,14 @@ export function resultsTable(results: BenchResult[]): string {
     detail('publish-to-live, title edit: of which the build', (result) => (result.publish?.edits?.['title edit'] ? spread(result.publish.edits['title edit'].buildMs, formatSeconds) : 'n/a')),
     detail('publish-to-live, unpublish: of which the build', (result) => (result.publish?.edits?.unpublish ? spread(result.publish.edits.unpublish.buildMs, formatSeconds) : 'n/a')),
     detail('publish-to-live: of which the debounce', (result) => (result.publish ? formatSeconds(result.publish.debounceMs) : 'n/a')),
+    ...(['new article', 'title edit', 'unpublish'] as const).map((edit) =>
+      detail(`publish-to-live, ${edit}: the build's phases`, (result) => {
+        const figures = result.publish?.edits?.[edit];
+        if (!figures?.phases) return 'n/a';
+        const phases = Object.entries(figures.phases).map(([phase, ms]) => `${phase} ${formatSeconds(ms)}`).join(', ');
+        return figures.routes ? `${phases}; ${formatCount(figures.routes.rendered)} routes rendered, ${formatCount(figures.routes.reused)} reused` : phases;
+      }),
+    ),
     detail('pages written', (result) => formatCount(result.build.pages)),
     detail('output size (files)', (result) => `${formatBytes(result.build.outputBytes)} (${formatCount(result.build.files)} files)`),
     detail('runs', (result) => String(result.runs)),

@@ -132,6 +132,44 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     expect(english).toEqual({});
   });
 
+  it('shows labels, not codes, and years as four digits; lists have a newsroom’s columns, newest first', async () => {
+    const { context, page } = await newEditorPage('vi-VN');
+    await logIntoAdmin(page, stack.cms.url, NEWSROOM_EDITOR);
+    const list = async (uid: string) => {
+      await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/${uid}`);
+      await settle(page);
+      await page.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+      return page.locator('tbody').innerText();
+    };
+
+    const cadres = await list('api::cadre.cadre');
+    expect(cadres).toContain('Chủ tịch');
+    expect(cadres).not.toMatch(/chu_tich|chi_hoi_truong/);
+
+    const projects = await list('api::project.project');
+    expect(projects).toMatch(/\b20\d\d\b/);
+    expect(projects).not.toMatch(/\b2\.0\d\d\b/);
+    expect(projects).toMatch(/Đang triển khai|Đã kết thúc/);
+    expect(projects).not.toMatch(/dang_trien_khai|da_ket_thuc/);
+
+    await list('api::article.article');
+    expect(decodeURIComponent(page.url())).toContain('sort=publishedDate:DESC');
+    const headers = (await page.locator('thead th').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+    const order = ['Tiêu đề', 'Ngày đăng', 'Chuyên mục', 'Hẹn giờ xuất bản', 'Hẹn giờ gỡ bài', 'Đường dẫn (slug)'].map((label) => headers.findIndex((header) => header.startsWith(label)));
+    expect(order, headers.join(' | ')).not.toContain(-1);
+    expect(order, headers.join(' | ')).toEqual([...order].sort((a, b) => a - b));
+
+    // A dropdown offers the labels.
+    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::training-course.training-course/create`);
+    await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+    await page.getByRole('combobox', { name: /Loại lớp/ }).click();
+    const options = await page.getByRole('option').allInnerTexts();
+    expect(options).toEqual(expect.arrayContaining(['Bồi dưỡng nghiệp vụ', 'Tập huấn kỹ năng', 'Khác']));
+    expect(options.join(' | ')).not.toContain('_');
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
   it('hides what editors should not see: guided tour, Strapi Cloud, marketplace, the media library banner, the User type, "Edit the model"', async () => {
     for (const account of [ADMINISTRATOR, NEWSROOM_EDITOR]) {
       const { context, page } = await newEditorPage('vi-VN');
