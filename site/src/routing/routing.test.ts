@@ -115,9 +115,26 @@ describe('route fingerprints', () => {
     const before = fingerprints(table());
     const after = fingerprints(table(raw((articles) => (articles[0]!.title = 'Tin số 1, sửa lại'))));
     const changed = Object.keys(before).filter((path) => before[path]!.fingerprint !== after[path]!.fingerprint).sort();
-    // Article 1 is the oldest of c1/t1: on page 2 of the news, its category and its tag; related to none
-    // (the related lists hold the 4 newest others), in the feed.
-    expect(changed).toEqual(['/chuyen-muc/tin-hoat-dong/trang/2/', '/rss.xml', '/the/boi-duong/trang/2/', '/tin-tuc/tin-so-1/', '/tin-tuc/trang/2/']);
+    // Article 1 is the oldest of c1/t1: on page 2 of the news, its category and its tag, in the feed, and
+    // among the related articles of the four published just after it (related lists hold earlier articles).
+    expect(changed).toEqual([
+      '/chuyen-muc/tin-hoat-dong/trang/2/',
+      '/rss.xml',
+      '/the/boi-duong/trang/2/',
+      '/tin-tuc/tin-so-1/',
+      '/tin-tuc/tin-so-2/',
+      '/tin-tuc/tin-so-3/',
+      '/tin-tuc/tin-so-4/',
+      '/tin-tuc/tin-so-5/',
+      '/tin-tuc/trang/2/',
+    ]);
+  });
+
+  it('change for no other article page when a new article is published: only its own page, the lists, home, feed and sitemap', () => {
+    const before = fingerprints(table());
+    const after = fingerprints(table(raw((articles) => articles.push(article(15, { category: { documentId: 'c1' }, tags: [{ documentId: 't1' }] })))));
+    const changedArticles = Object.keys(after).filter((path) => path.startsWith('/tin-tuc/tin-so-') && before[path]?.fingerprint !== after[path]!.fingerprint);
+    expect(changedArticles).toEqual(['/tin-tuc/tin-so-15/']);
   });
 
   it('change for the project page when an article is linked to it, and for the related pages of a new neighbour', () => {

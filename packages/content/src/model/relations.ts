@@ -18,7 +18,7 @@ export interface SiteRelations {
   /** In the CMS's order: by name (code point order), then documentId. */
   cadresByCourse(id: string): readonly Cadre[];
   recipientsByAward(id: string): readonly Cadre[];
-  /** Same category or shared tags, newest first, at most `limit`. */
+  /** Published before this article, in its category or sharing a tag: the nearest first, at most `limit`. */
   relatedArticles(article: Article, limit?: number): Article[];
 }
 
@@ -43,7 +43,6 @@ const lookup =
   (id: string): readonly T[] =>
     map.get(id) ?? EMPTY;
 
-const byDate = (a: { publishedDate: string }, b: { publishedDate: string }) => b.publishedDate.localeCompare(a.publishedDate);
 const codePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The CMS lists cadres by fullName, then documentId (cadres_connection's sort). */
 const cmsCadreOrder = (a: Cadre, b: Cadre) => codePoints(a.fullName, b.fullName) || codePoints(a.id, b.id);
@@ -53,6 +52,19 @@ export function relationsOf(data: Pick<SiteData, 'articles' | 'videos' | 'cadres
   const articlesByCategory = index(data.articles, (article) => [article.categoryId]);
   const articlesByTag = index(data.articles, (article) => article.tagIds);
   const cadres = [...data.cadres].sort(cmsCadreOrder);
+  // Each article's place in the site's order, newest first: every list above keeps it.
+  const order = new Map(data.articles.map((article, position) => [article.id, position]));
+  /** The index of the first entry of `list` that comes after position `at` in the site's order. */
+  const firstAfter = (list: readonly Article[], at: number) => {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (order.get(list[middle]!.id)! <= at) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
   return {
     articlesByCategory: lookup(articlesByCategory),
     articlesByTag: lookup(articlesByTag),
@@ -64,18 +76,21 @@ export function relationsOf(data: Pick<SiteData, 'articles' | 'videos' | 'cadres
     cadresByCourse: lookup(index(cadres, (cadre) => cadre.courseIds)),
     recipientsByAward: lookup(index(cadres, (cadre) => cadre.awardIds)),
     /**
-     * Each list is already newest first, so only its first limit + 1 entries
-     * can be among the result (an entry further down has limit + 1 newer ones
-     * before it, one of them at most this article): the same answer as
-     * sorting every candidate, without sorting a whole category for each of
-     * its 10,000 articles.
+     * Earlier coverage of the same subject: the articles published just
+     * before this one. Only earlier ones, so that publishing a new article
+     * changes no other article's page (with "the newest of the category" it
+     * would change every article page of its category and tags, thousands in
+     * a large archive, and a publish would cost as much as the archive is
+     * big). Each list keeps the site's order (newest first), so the articles
+     * older than this one follow it, found by binary search on that order.
      */
     relatedArticles(article, limit = 4) {
+      const at = order.get(article.id);
+      if (at === undefined) return [];
       const candidates = new Map<string, Article>();
-      for (const tagId of article.tagIds) for (const other of (articlesByTag.get(tagId) ?? EMPTY).slice(0, limit + 1)) candidates.set(other.id, other);
-      if (article.categoryId) for (const other of (articlesByCategory.get(article.categoryId) ?? EMPTY).slice(0, limit + 1)) candidates.set(other.id, other);
-      candidates.delete(article.id);
-      return [...candidates.values()].sort(byDate).slice(0, limit);
+      const lists = [...article.tagIds.map((tagId) => articlesByTag.get(tagId) ?? EMPTY), article.categoryId ? (articlesByCategory.get(article.categoryId) ?? EMPTY) : EMPTY];
+      for (const list of lists) for (const other of list.slice(firstAfter(list, at), firstAfter(list, at) + limit)) candidates.set(other.id, other);
+      return [...candidates.values()].sort((a, b) => order.get(a.id)! - order.get(b.id)!).slice(0, limit);
     },
   };
 }
