@@ -132,6 +132,11 @@ describe('the whole output', () => {
     }
   });
 
+  it('counts in build-info.json exactly the HTML pages written (from the route table, not by walking the release)', () => {
+    const info = JSON.parse(readFileSync(path.join(outDir, 'build-info.json'), 'utf8')) as { pages: number };
+    expect(info.pages).toBe(allHtml().length);
+  });
+
   it('builds the pages of every section with Vietnamese-readable ASCII URLs', () => {
     const pages = allHtml().map((file) => `/${path.relative(outDir, file).replace(/index\.html$/, '')}`);
     for (const expected of ['/', '/tin-tuc/', '/de-an/', '/de-an/de-an-938/', '/de-an/de-an-939/', '/video/', '/dao-tao/', '/can-bo/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/khen-thuong/', '/tim-kiem/', '/chuyen-muc/xay-dung-to-chuc-hoi/', '/404.html']) {

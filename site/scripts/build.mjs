@@ -35,7 +35,7 @@ function log(message) {
   console.log(`site: ${message}`);
 }
 
-/** Milliseconds per build phase (fetch, media, plan, renderer, link, render, search, verify, swap), for build-info.json and the last log line. */
+/** Milliseconds per build phase (fetch, media, plan, records, snapshot, renderer, link, render, search, verify, swap), for build-info.json and the last log line. */
 const phases = {};
 async function timed(phase, work) {
   const start = performance.now();
@@ -80,17 +80,18 @@ async function main() {
     const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
     const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
     const stopSearch = new AbortController();
-    const { articleCount, source, warnings, media, mediaDir, searching, manifest, fetched } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal, pendingSnapshot);
+    const { articleCount, source, warnings, media, mediaDir, searching, manifest, manifestText, table, writeDataFile, fetched } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal, pendingSnapshot);
     let plan;
     try {
       // Astro's telemetry would call home from every build.
       process.env.ASTRO_TELEMETRY_DISABLED = '1';
       process.env.SITE_DATA_FILE = dataFile;
       plan = await timed('plan', () => choosePlan(manifest));
+      if (plan.kind === 'incremental' && !table) plan = { kind: 'full', reason: 'the route table was not kept for the renderer' };
       if (plan.kind === 'incremental') {
         log(`incremental build from ${previousDir}: ${plan.render.length} routes to render, ${plan.reuse.length} unchanged, ${plan.deleted.length} gone`);
         try {
-          await renderIncremental(plan, stagingDir);
+          await renderIncremental(plan, stagingDir, table, manifestText);
         } catch (error) {
           // A renderer that cannot be built or loaded must not hold up publishing: the full build still can.
           log(`the incremental render failed (${error.message}); building in full`);
@@ -101,6 +102,8 @@ async function main() {
       if (plan.kind === 'full') {
         log(`full build: ${plan.reason}`);
         await timed('render', async () => {
+          // Astro reads the content from this file (src/routing/load.ts); incremental builds hand the route table over instead.
+          await writeDataFile();
           const { build } = await import('astro');
           await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
         });
@@ -126,7 +129,9 @@ async function main() {
 
     const pages = await timed('verify', async () => {
       await verifyOutput(stagingDir, articleCount);
-      return (await readdir(stagingDir, { recursive: true })).filter((name) => String(name).endsWith('.html')).length;
+      // Every page is a route (the route table lists the 404 and search pages too): counted from the
+      // manifest rather than by walking 30,000 files of a large release.
+      return Object.keys(manifest.routes).filter((routePath) => fileOfRoute(routePath).endsWith('.html')).length;
     });
     // What the rebuild service checks before it lets a release go live. `cms` is what the CMS said
     // about itself: its database's identity and the totals it reported, which the counts were checked against.
@@ -189,14 +194,18 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
   const media = await timed('media', () => copyMedia(data, { dir: mediaDir }));
   log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB`);
 
-  await timed('render', async () => {
+  // Written only when Astro renders in full: until then the closure holds the raw content, and lets go of it after.
+  let rawContent = raw;
+  const writeDataFile = async () => {
+    if (!rawContent) return;
     await mkdir(CACHE, { recursive: true });
-    await writeFile(dataFile, JSON.stringify({ raw, cmsUrl, media: media.map }));
-  });
+    await writeFile(dataFile, JSON.stringify({ raw: rawContent, cmsUrl, media: media.map }));
+    rawContent = null;
+  };
 
   // The index is made from the route table, not the HTML, so Pagefind (its own process) indexes on
   // the second core while Astro renders on the first; the phases overlap in build-info.json.
-  const { computeRoutes, routesManifest } = await timed('search', () => loadRouting());
+  const { computeRoutes, routesManifest, manifestFileText } = await timed('search', () => loadRouting());
   const table = computeRoutes(data, siteUrl);
   // The same manifest the release's route-manifest.json holds: the code version once per build, the address as Astro.site gives it.
   const manifest = await timed('plan', async () => {
@@ -204,7 +213,7 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
     return routesManifest(table.routes, { codeVersion: process.env.SITE_CODE_VERSION, site: new URL(siteUrl).href });
   });
   // Shards whose records did not change are taken over from the previous release, as routes are.
-  const shards = planShards(searchRecords(table));
+  const shards = await timed('records', async () => planShards(searchRecords(table)));
   const previousManifest = fullAsked || !previousDir ? null : (await readPreviousManifest(previousDir)).manifest;
   const reusable = await reusableShards(previousManifest ? previousDir : undefined, { codeVersion: manifest.codeVersion, previousCodeVersion: previousManifest?.codeVersion });
   const searching = timed('search', () => writeSearchIndex(shards, searchDir, { previousDir, reusable, signal }));
@@ -212,8 +221,22 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
   searching.catch(() => {});
   const fetched = { kind: update.kind, ...(update.kind === 'full' ? { reason: update.reason } : {}), sequence: update.snapshot.sequence };
   // Saved now, so the fetched data can be freed before Astro loads its own copy; it replaces the last one only once this build is out.
-  await writeSnapshotFile(pendingSnapshot, update.snapshot);
-  return { articleCount: data.articles.length, source, warnings: data.warnings, media, mediaDir, searching, manifest, fetched };
+  await timed('snapshot', () => writeSnapshotFile(pendingSnapshot, update.snapshot));
+  // The route table stays for the warm renderer only when this build can be incremental; a full build lets it go before Astro loads its own.
+  const incrementalPossible = previousManifest?.codeVersion === manifest.codeVersion && previousManifest?.site === manifest.site;
+  return {
+    articleCount: data.articles.length,
+    source,
+    warnings: data.warnings,
+    media,
+    mediaDir,
+    searching,
+    manifest,
+    manifestText: manifestFileText(manifest),
+    table: incrementalPossible ? table : null,
+    writeDataFile,
+    fetched,
+  };
 }
 
 /** Full or incremental: incremental when the previous release's manifest has this build's code version and address. */
@@ -224,8 +247,12 @@ async function choosePlan(manifest) {
   return previous.manifest ? planBuild(previous.manifest, manifest) : { kind: 'full', reason: previous.reason };
 }
 
-/** Takes over the unchanged files of the previous release and renders the changed routes with the warm renderer. */
-async function renderIncremental(plan, stagingDir) {
+/**
+ * Takes over the unchanged files of the previous release and renders the
+ * changed routes with the warm renderer, from this build's route table;
+ * route-manifest.json is this build's manifest, as its page would write it.
+ */
+async function renderIncremental(plan, stagingDir, table, manifestText) {
   const { renderRoute } = await timed('renderer', () => loadRenderer({ codeVersion: process.env.SITE_CODE_VERSION, site: new URL(siteUrl).href, log }));
   await mkdir(stagingDir, { recursive: true });
   await timed('link', () => linkUnchanged(previousDir, stagingDir, plan));
@@ -235,7 +262,7 @@ async function renderIncremental(plan, stagingDir) {
       await mkdir(path.dirname(file), { recursive: true });
       // Never written through a hard link: that would change the live release's file in place.
       await rm(file, { force: true });
-      await writeFile(file, await renderRoute(routePath));
+      await writeFile(file, routePath === '/route-manifest.json' ? manifestText : await renderRoute(routePath, table));
     }
   });
 }

@@ -3,7 +3,8 @@
 // A route is rendered again only when its fingerprint (route data, path,
 // template, public address and code version) changed.
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { linkInto } from './link-tree.mjs';
 import path from 'node:path';
 
 /** Files of a release that are never taken over: made anew by every build. */
@@ -45,35 +46,35 @@ export function planBuild(previous, current) {
   return { kind: 'incremental', render, reuse, deleted };
 }
 
-async function filesUnder(dir, prefix = '') {
-  const files = [];
-  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...(await filesUnder(dir, relative)));
-    else if (entry.isFile()) files.push(relative);
-  }
-  return files;
-}
-
 /**
  * Hard-links into `stagingDir` every file of `previousDir` except those of
- * routes rendered anew or gone and those every build makes anew; returns how
- * many files it linked. A hard link shares the bytes, so a release costs
- * only the files that changed.
+ * routes rendered anew or gone and those every build makes anew (a hard link
+ * shares the bytes, so a release costs only the files that changed): the
+ * previous release's top-level entries are linked whole (link-tree.mjs), then
+ * the files of changed and gone routes are taken out again, with folders
+ * left empty.
  */
 export async function linkUnchanged(previousDir, stagingDir, plan) {
-  const skipped = new Set([...plan.render, ...plan.deleted, ...ALWAYS_RENDERED].map(fileOfRoute));
-  let linked = 0;
-  for (const file of await filesUnder(previousDir)) {
-    if (skipped.has(file) || REMADE.some((remade) => (remade.endsWith('/') ? file.startsWith(remade) : file === remade))) continue;
+  const remade = new Set(REMADE.map((entry) => entry.replace(/\/$/, '')));
+  const entries = (await readdir(previousDir)).filter((name) => !remade.has(name));
+  await linkInto(
+    entries.map((name) => path.join(previousDir, name)),
+    stagingDir,
+  );
+  for (const file of new Set([...plan.render, ...plan.deleted, ...ALWAYS_RENDERED].map(fileOfRoute))) {
     const target = path.join(stagingDir, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await link(path.join(previousDir, file), target).catch((error) => {
-      // Releases on another file system than the staging folder cannot share files: copied instead.
-      if (error.code !== 'EXDEV') throw error;
-      return copyFile(path.join(previousDir, file), target);
-    });
-    linked += 1;
+    await rm(target, { force: true });
+    await removeEmptyFolders(path.dirname(target), stagingDir);
   }
-  return linked;
+}
+
+/** Removes `dir` and its parents up to (not including) `root` while they are empty. */
+async function removeEmptyFolders(dir, root) {
+  for (let current = dir; current.startsWith(`${root}${path.sep}`); current = path.dirname(current)) {
+    try {
+      await rmdir(current);
+    } catch {
+      return;
+    }
+  }
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileOfRoute, linkUnchanged, planBuild, readPreviousManifest } from './incremental.mjs';
+import { linkInto } from './link-tree.mjs';
 
 const manifest = (routes, { codeVersion = 'code-1', site = 'https://phunu.example.vn/' } = {}) => ({
   codeVersion,
@@ -57,18 +58,44 @@ describe('linkUnchanged', () => {
       'tin-tuc/b/index.html': 'b',
       'tin-tuc/c/index.html': 'c',
       'favicon.svg': 'icon',
-      'pagefind/pagefind.js': 'old index',
+      'pagefind/shards.json': 'old index',
       'media/x.png': 'png',
       'build-info.json': '{}',
       'route-manifest.json': '{}',
     });
     const staging = tree({});
-    const linked = await linkUnchanged(previous, staging, { render: ['/tin-tuc/b/'], reuse: ['/', '/tin-tuc/a/'], deleted: ['/tin-tuc/c/'] });
-    expect(linked).toBe(3);
+    await linkUnchanged(previous, staging, { render: ['/tin-tuc/b/'], reuse: ['/', '/tin-tuc/a/'], deleted: ['/tin-tuc/c/'] });
     expect(statSync(path.join(staging, 'tin-tuc/a/index.html')).ino).toBe(statSync(path.join(previous, 'tin-tuc/a/index.html')).ino);
+    expect(statSync(path.join(staging, 'index.html')).ino).toBe(statSync(path.join(previous, 'index.html')).ino);
     expect(readFileSync(path.join(staging, 'favicon.svg'), 'utf8')).toBe('icon');
-    for (const gone of ['tin-tuc/b/index.html', 'tin-tuc/c/index.html', 'pagefind/pagefind.js', 'media/x.png', 'build-info.json', 'route-manifest.json']) {
+    for (const gone of ['tin-tuc/b/index.html', 'tin-tuc/c/index.html', 'pagefind/shards.json', 'media/x.png', 'build-info.json', 'route-manifest.json']) {
       expect(() => statSync(path.join(staging, gone)), gone).toThrow();
     }
+    // A gone route leaves no empty folder behind (the full build has none); the previous release is untouched.
+    expect(() => statSync(path.join(staging, 'tin-tuc/c'))).toThrow();
+    expect(readdirSync(path.join(staging, 'tin-tuc')).sort()).toEqual(['a']);
+    expect(readFileSync(path.join(previous, 'tin-tuc/c/index.html'), 'utf8')).toBe('c');
+  });
+});
+
+describe('linkInto', () => {
+  it('links folders and files whole, with cp or one by one, and leaves the sources as they were', async () => {
+    const from = tree({ 'a/b/c.txt': 'c', 'a/d.txt': 'd', 'e.txt': 'e' });
+    const into = tree({});
+    await linkInto([path.join(from, 'a'), path.join(from, 'e.txt')], path.join(into, 'x'));
+    expect(statSync(path.join(into, 'x/a/b/c.txt')).ino).toBe(statSync(path.join(from, 'a/b/c.txt')).ino);
+    expect(readFileSync(path.join(into, 'x/a/d.txt'), 'utf8')).toBe('d');
+    expect(statSync(path.join(into, 'x/e.txt')).ino).toBe(statSync(path.join(from, 'e.txt')).ino);
+    // Without cp on PATH the slow way gives the same tree.
+    const slow = tree({});
+    const pathBefore = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      await linkInto([path.join(from, 'a')], slow);
+    } finally {
+      process.env.PATH = pathBefore;
+    }
+    expect(statSync(path.join(slow, 'a/b/c.txt')).ino).toBe(statSync(path.join(from, 'a/b/c.txt')).ino);
+    await linkInto([], path.join(into, 'nothing'));
   });
 });

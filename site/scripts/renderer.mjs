@@ -19,8 +19,8 @@ function requestPathOf(routePath) {
 
 /**
  * Loads (building it first if it is not cached) the renderer for this code
- * version and public address; `renderRoute(path)` gives the bytes the static
- * build writes for that route. Renderers of other code versions are removed.
+ * version and public address; `renderRoute(path, routeTable)` gives the bytes
+ * the static build writes for that route, from the build's route table. Renderers of other code versions are removed.
  */
 export async function loadRenderer({ codeVersion, site, cacheDir = path.join(SITE_DIR, '.cache'), log = () => {} }) {
   const key = createHash('sha256').update(`${codeVersion}\0${site}`).digest('hex').slice(0, 20);
@@ -49,5 +49,5 @@ export async function loadRenderer({ codeVersion, site, cacheDir = path.join(SIT
     await rm(path.join(cacheDir, name), { recursive: true, force: true });
   }
   const { renderPath } = await import(pathToFileURL(entry).href);
-  return { built, renderRoute: (routePath) => renderPath(routePath, requestPathOf(routePath), site) };
+  return { built, renderRoute: (routePath, routeTable) => renderPath(routePath, requestPathOf(routePath), site, routeTable) };
 }

@@ -1,8 +1,10 @@
-import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { articleSearchText } from '@hoilhpn/content';
 import { foldVietnamese } from '@hoilhpn/vietnamese';
+import { linkInto } from './link-tree.mjs';
 import { SHARDS_FILE, shardList } from './search-shards.mjs';
 
 /**
@@ -18,12 +20,13 @@ import { SHARDS_FILE, shardList } from './search-shards.mjs';
 export async function writeSearchIndex(shards, searchDir, { previousDir, reusable = new Map(), signal, timeoutMs = 600_000 } = {}) {
   const outDir = path.join(searchDir, 'pagefind');
   await mkdir(outDir, { recursive: true });
-  const toIndex = [];
-  let reused = 0;
-  for (const shard of shards) {
-    if (reusable.get(shard.key) === shard.fingerprint && (await linkShard(path.join(previousDir, 'pagefind', shard.key), path.join(outDir, shard.key)))) reused += 1;
-    else toIndex.push(shard);
-  }
+  const reusedShards = shards.filter((shard) => reusable.get(shard.key) === shard.fingerprint && existsSync(path.join(previousDir, 'pagefind', shard.key, 'pagefind-entry.json')));
+  const toIndex = shards.filter((shard) => !reusedShards.includes(shard));
+  await linkInto(
+    reusedShards.map((shard) => path.join(previousDir, 'pagefind', shard.key)),
+    outDir,
+  );
+  const reused = reusedShards.length;
   if (toIndex.length > 0) await indexInWorker(toIndex, outDir, { signal, timeoutMs });
   await writeFile(path.join(outDir, SHARDS_FILE), shardList(shards));
   return {
@@ -33,27 +36,6 @@ export async function writeSearchIndex(shards, searchDir, { previousDir, reusabl
     records: shards.reduce((sum, shard) => sum + shard.records.length, 0),
     recordsIndexed: toIndex.reduce((sum, shard) => sum + shard.records.length, 0),
   };
-}
-
-/** Hard-links a shard's files from the previous release; false (and nothing left behind) when it cannot. */
-async function linkShard(from, to) {
-  try {
-    for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const source = path.join(entry.parentPath ?? entry.path, entry.name);
-      const target = path.join(to, path.relative(from, source));
-      await mkdir(path.dirname(target), { recursive: true });
-      await link(source, target).catch((error) => {
-        // Releases on another file system than the staging folder cannot share files: copied instead.
-        if (error.code !== 'EXDEV') throw error;
-        return copyFile(source, target);
-      });
-    }
-    return true;
-  } catch {
-    await rm(to, { recursive: true, force: true });
-    return false;
-  }
 }
 
 /**

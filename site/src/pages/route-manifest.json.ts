@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getRouteTable } from '../routing/load';
-import { routesManifest } from '../routing/fingerprint';
+import { routeTableOf } from '../routing/load';
+import { manifestFileText, routesManifest } from '../routing/fingerprint';
 
 /**
  * The release's routes manifest: every route's path, template and
@@ -8,9 +8,9 @@ import { routesManifest } from '../routing/fingerprint';
  * version comes from scripts/build.mjs (scripts/code-version.mjs), computed
  * once per build.
  */
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = ({ site, locals }) => {
   const codeVersion = process.env.SITE_CODE_VERSION;
   if (!codeVersion) throw new Error('SITE_CODE_VERSION is not set: build the site with `pnpm --dir site build`.');
-  const manifest = routesManifest(getRouteTable().routes, { codeVersion, site: String(site) });
-  return new Response(`${JSON.stringify(manifest, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const manifest = routesManifest(routeTableOf(locals).routes, { codeVersion, site: String(site) });
+  return new Response(manifestFileText(manifest), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

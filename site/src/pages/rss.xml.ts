@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { escapeHtml, routes } from '@hoilhpn/content';
 import { routeAt } from '../routing/load';
 
-export const GET: APIRoute = ({ site }) => {
-  const { data } = routeAt(routes.rss(), 'rss');
+export const GET: APIRoute = ({ site, locals }) => {
+  const { data } = routeAt(locals, routes.rss(), 'rss');
   const absolute = (path: string) => new URL(path, site).href;
   const items = data.items.map(
     (article) => `    <item>

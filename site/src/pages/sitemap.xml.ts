@@ -3,8 +3,8 @@ import { escapeHtml } from '@hoilhpn/content';
 import { routeAt } from '../routing/load';
 
 /** Every public page of the route table, with the date its content last changed where known. */
-export const GET: APIRoute = ({ site }) => {
-  const { entries } = routeAt('/sitemap.xml', 'sitemap').data;
+export const GET: APIRoute = ({ site, locals }) => {
+  const { entries } = routeAt(locals, '/sitemap.xml', 'sitemap').data;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${entries.map((entry) => `  <url><loc>${escapeHtml(new URL(entry.path, site).href)}</loc>${entry.lastmod ? `<lastmod>${new Date(entry.lastmod).toISOString()}</lastmod>` : ''}</url>`).join('\n')}

@@ -45,3 +45,8 @@ export function routesManifest(routes: readonly AnyRoute[], options: { codeVersi
     routes: Object.fromEntries(routes.map((route) => [route.path, { template: route.template, fingerprint: fingerprint(route, options) }])),
   };
 }
+
+/** route-manifest.json as a release holds it: written by the page of that name, and by incremental builds from the manifest they computed. */
+export function manifestFileText(manifest: RoutesManifest): string {
+  return `${JSON.stringify(manifest, null, 1)}\n`;
+}

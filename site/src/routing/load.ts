@@ -20,6 +20,16 @@ export function getRouteTable(): RouteTable {
   return cached;
 }
 
+/**
+ * The route table a page reads: the one the incremental build computed and
+ * hands to its renderer in `locals` (so a publish does not read and compute
+ * the whole site again), else the build's own, computed once from
+ * SITE_DATA_FILE.
+ */
+export function routeTableOf(locals: object): RouteTable {
+  return (locals as { routeTable?: RouteTable }).routeTable ?? getRouteTable();
+}
+
 /** getStaticPaths of the page file that renders `template`: one path per route, its data as the `route` prop. */
 export function staticPaths<T extends Template>(template: T): { params: Record<string, string | undefined>; props: { route: Route<T> } }[] {
   return getRouteTable()
@@ -27,9 +37,9 @@ export function staticPaths<T extends Template>(template: T): { params: Record<s
     .map((route) => ({ params: paramsOf(route as AnyRoute), props: { route } }));
 }
 
-/** The route of a page file that renders one route only (the home page, the lists' first pages…). */
-export function routeAt<T extends Template>(path: string, template: T): Route<T> {
-  const route = getRouteTable().get(path);
+/** The route of a page file that renders one route only (the home page, the lists' first pages…); `locals` is Astro.locals. */
+export function routeAt<T extends Template>(locals: object, path: string, template: T): Route<T> {
+  const route = routeTableOf(locals).get(path);
   if (route?.template !== template) throw new Error(`the route table has no ${template} route at ${path}`);
   return route as unknown as Route<T>;
 }
@@ -44,5 +54,5 @@ export function pageRoute<T extends Template>(astro: { props: Record<string, unk
   if (fromPaths) return fromPaths;
   const { routePath } = astro.locals as { routePath?: string };
   if (!routePath) throw new Error(`a ${template} page was rendered with neither getStaticPaths nor a route path`);
-  return routeAt(routePath, template);
+  return routeAt(astro.locals, routePath, template);
 }
