@@ -21,7 +21,6 @@ import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhoo
 import { schedulerIntervalSeconds, startScheduler } from './scheduling/scheduler';
 import { storeTextAsNfc } from './text/store-text-as-nfc';
 import { refuseUnsafeLinks } from './links/refuse-unsafe-links';
-import { showSchedulesInLists } from './scheduling/show-schedules-in-lists';
 import { validateSchedulesOnSave } from './scheduling/validate-schedule';
 import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
 import { restrictUploads } from './uploads/restrict-uploads';
@@ -53,9 +52,8 @@ export default {
     await syncPublicRole(strapi);
     const removedTokens = await removeDefaultApiTokens(strapi);
     if (removedTokens.length > 0) strapi.log.info(`Removed Strapi's default API tokens: ${removedTokens.join(', ')} (the portal makes its own read-only tokens).`);
-    await applyFieldLabels(strapi);
+    await applyFieldLabels(strapi, { schedulerSeconds: schedulerIntervalSeconds() });
     await syncNewsroomRoles(strapi);
-    await showSchedulesInLists(strapi);
     const webhook = await syncRebuildWebhook(strapi);
     if (webhook !== 'not configured' && webhook !== 'unchanged') strapi.log.info(`Site rebuild webhook ${webhook}: ${process.env.SITE_REBUILD_URL}`);
     // scripts/strapi.mjs sets this for `npm start`, so a new user sees content at once.

@@ -53,18 +53,24 @@ describe('a build that cannot trust its data publishes nothing', () => {
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the live site</p>');
   });
 
-  it('clears the staging folders of a build that was killed, and keeps those of a build still running', async () => {
+  it('clears the staging folders and pending snapshots of a build that was killed, and keeps those of a build still running', async () => {
     const { dir } = liveSite('live-abandoned');
     // A process that has certainly exited, so its pid names no running build.
     const deadPid = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
+    const snapshot = `${dir}.content-snapshot.json`;
     const abandoned = [`${dir}.staging-1700000000000-${deadPid}`, `${dir}.staging-1700000000000-${deadPid}.search`];
     const running = `${dir}.staging-1700000000000-${process.pid}`;
     for (const folder of [...abandoned, running]) mkdirSync(path.join(folder, 'tin-tuc'), { recursive: true });
+    const abandonedSnapshot = `${snapshot}.pending-1700000000000-${deadPid}`;
+    const runningSnapshot = `${snapshot}.pending-1700000000000-${process.pid}`;
+    for (const file of [abandonedSnapshot, runningSnapshot]) writeFileSync(file, '{}');
     const port = await freePort();
-    const result = await buildSite({ CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: token, SITE_OUT_DIR: dir, CMS_FETCH_RETRIES: '0' });
+    const result = await buildSite({ CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: token, SITE_OUT_DIR: dir, SITE_CONTENT_SNAPSHOT: snapshot, CMS_FETCH_RETRIES: '0' });
     expect(result.code).toBe(1);
     for (const folder of abandoned) expect(existsSync(folder), folder).toBe(false);
     expect(existsSync(running)).toBe(true);
+    expect(existsSync(abandonedSnapshot)).toBe(false);
+    expect(existsSync(runningSnapshot)).toBe(true);
     expect(result.stdout).toContain(`removed ${path.basename(abandoned[0]!)}, left by a build that was stopped`);
   });
 

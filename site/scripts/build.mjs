@@ -51,19 +51,25 @@ function describePhases() {
 }
 
 /**
- * Staging and search folders of builds that were killed (Ctrl-C, a stopped
- * rebuild service) carry the pid of their build; those whose process is gone
- * are removed. A build running beside this one keeps its folders.
+ * Staging and search folders, and pending content snapshots, of builds that
+ * were killed (Ctrl-C, a stopped rebuild service) carry the pid of their
+ * build; those whose process is gone are removed. A build running beside
+ * this one keeps its own.
  */
 async function removeAbandonedStaging() {
-  const parent = path.dirname(outDir);
-  const prefix = `${path.basename(outDir)}.staging-`;
-  const entries = await readdir(parent).catch(() => []);
-  for (const name of entries) {
-    const match = name.startsWith(prefix) ? /^\d+-(\d+)(\.search)?$/.exec(name.slice(prefix.length)) : null;
-    if (!match || isRunning(Number(match[1]))) continue;
-    await rm(path.join(parent, name), { recursive: true, force: true });
-    log(`removed ${name}, left by a build that was stopped`);
+  const leftovers = [
+    // Staging and search folders: <out>.staging-<time>-<pid>[.search]
+    { parent: path.dirname(outDir), prefix: `${path.basename(outDir)}.staging-`, pattern: /^\d+-(\d+)(\.search)?$/ },
+    // Content snapshots not yet taken over: <snapshot>.pending-<time>-<pid>
+    { parent: path.dirname(snapshotFile), prefix: `${path.basename(snapshotFile)}.pending-`, pattern: /^\d+-(\d+)$/ },
+  ];
+  for (const { parent, prefix, pattern } of leftovers) {
+    for (const name of await readdir(parent).catch(() => [])) {
+      const match = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
+      if (!match || isRunning(Number(match[1]))) continue;
+      await rm(path.join(parent, name), { recursive: true, force: true });
+      log(`removed ${name}, left by a build that was stopped`);
+    }
   }
 }
 

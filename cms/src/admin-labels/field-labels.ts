@@ -1,10 +1,20 @@
 /** [label, description] shown to editors in the admin's edit view, per field. */
 export type FieldLabels = Record<string, readonly [label: string, description?: string]>;
 
+/** Stands in a description for how soon the scheduler acts, filled in at start-up from its real interval (scheduleTiming). */
+export const SCHEDULER_TIMING = '{scheduler}';
+
 const SCHEDULE = {
-  scheduledPublishAt: ['Hẹn giờ xuất bản', 'Giờ Việt Nam. Đến giờ, CMS tự xuất bản bản nháp lúc đó (trong vòng một phút) và trang web tự cập nhật; để trống nếu không hẹn'],
-  scheduledUnpublishAt: ['Hẹn giờ gỡ bài', 'Giờ Việt Nam. Đến giờ, CMS tự gỡ bài khỏi trang web; để trống nếu không hẹn'],
+  scheduledPublishAt: ['Hẹn giờ xuất bản', `Giờ Việt Nam. Đến giờ, CMS tự xuất bản bản nháp lúc đó (${SCHEDULER_TIMING}) và trang web tự cập nhật; để trống nếu không hẹn`],
+  scheduledUnpublishAt: ['Hẹn giờ gỡ bài', `Giờ Việt Nam. Đến giờ, CMS tự gỡ bài khỏi trang web (${SCHEDULER_TIMING}); để trống nếu không hẹn`],
 } as const;
+
+/** How soon a due schedule is carried out, in the editors' words, for the scheduler's interval in seconds (0 = off). */
+export function scheduleTiming(intervalSeconds: number): string {
+  if (intervalSeconds === 0) return 'máy chủ này đang tắt hẹn giờ: không có gì tự xuất bản hay tự gỡ';
+  if (intervalSeconds < 120) return `chậm nhất khoảng ${Math.ceil(intervalSeconds)} giây sau giờ hẹn`;
+  return `chậm nhất khoảng ${Math.ceil(intervalSeconds / 60)} phút sau giờ hẹn`;
+}
 
 const SLUG = ['Đường dẫn (slug)', 'Tự tạo từ tiêu đề, chỉ gồm chữ không dấu và dấu gạch ngang'] as const;
 

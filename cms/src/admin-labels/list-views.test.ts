@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withListView, type Configuration } from './apply-field-labels';
+import { SCHEDULED_TYPES } from '../scheduling/scheduled-types';
+import { scheduleTiming } from './field-labels';
 import { LIST_VIEWS } from './list-views';
 
 const SORTABLE_BUILT_IN = ['updatedAt', 'createdAt'];
@@ -32,6 +34,19 @@ describe('LIST_VIEWS', () => {
       sortBy: 'publishedDate',
       sortOrder: 'DESC',
     });
+  });
+});
+
+describe('schedule columns and help', () => {
+  it.each(SCHEDULED_TYPES)('%s lists when an entry goes out and comes down, before the slug', (uid) => {
+    const columns = LIST_VIEWS[uid]!.columns;
+    expect(columns.slice(-3)).toEqual(['scheduledPublishAt', 'scheduledUnpublishAt', 'slug']);
+  });
+
+  it('tells editors how soon the scheduler acts, from its real interval', () => {
+    expect(scheduleTiming(20)).toBe('chậm nhất khoảng 20 giây sau giờ hẹn');
+    expect(scheduleTiming(300)).toBe('chậm nhất khoảng 5 phút sau giờ hẹn');
+    expect(scheduleTiming(0)).toMatch(/tắt hẹn giờ/);
   });
 });
 
