@@ -86,14 +86,13 @@ async function main() {
     const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
     const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
     const stopSearch = new AbortController();
-    const { articleCount, source, warnings, media, mediaDir, searching, manifest, manifestText, table, writeDataFile, fetched } = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal, pendingSnapshot);
-    let plan;
+    const inputs = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal, pendingSnapshot);
+    const { articleCount, source, warnings, media, mediaDir, searching, manifest, manifestText, table, writeDataFile, fetched } = inputs;
+    let { plan } = inputs;
     try {
       // Astro's telemetry would call home from every build.
       process.env.ASTRO_TELEMETRY_DISABLED = '1';
       process.env.SITE_DATA_FILE = dataFile;
-      plan = await timed('plan', () => choosePlan(manifest));
-      if (plan.kind === 'incremental' && !table) plan = { kind: 'full', reason: 'the route table was not kept for the renderer' };
       if (plan.kind === 'incremental') {
         log(`incremental build from ${previousDir}: ${plan.render.length} routes to render, ${plan.reuse.length} unchanged, ${plan.deleted.length} gone`);
         try {
@@ -218,18 +217,20 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
     process.env.SITE_CODE_VERSION = await codeVersion();
     return routesManifest(table.routes, { codeVersion: process.env.SITE_CODE_VERSION, site: new URL(siteUrl).href });
   });
+  // Full or incremental is known now, from the previous release's manifest (read once, for the routes and the search shards).
+  const { previous, plan } = await timed('plan', async () => {
+    const previous = fullAsked || !previousDir ? null : await readPreviousManifest(previousDir);
+    return { previous, plan: choosePlan(manifest, previous) };
+  });
   // Shards whose records did not change are taken over from the previous release, as routes are.
   const shards = await timed('records', async () => planShards(searchRecords(table)));
-  const previousManifest = fullAsked || !previousDir ? null : (await readPreviousManifest(previousDir)).manifest;
-  const reusable = await reusableShards(previousManifest ? previousDir : undefined, { codeVersion: manifest.codeVersion, previousCodeVersion: previousManifest?.codeVersion });
+  const reusable = await reusableShards(previous?.manifest ? previousDir : undefined, { codeVersion: manifest.codeVersion, previousCodeVersion: previous?.manifest?.codeVersion });
   const searching = timed('search', () => writeSearchIndex(shards, searchDir, { previousDir, reusable, signal }));
   // Awaited after the render; until then a failure must not count as unhandled.
   searching.catch(() => {});
   const fetched = { kind: update.kind, ...(update.kind === 'full' ? { reason: update.reason } : {}), sequence: update.snapshot.sequence };
   // Saved now, so the fetched data can be freed before Astro loads its own copy; it replaces the last one only once this build is out.
   await timed('snapshot', () => writeSnapshotFile(pendingSnapshot, update.snapshot));
-  // The route table stays for the warm renderer only when this build can be incremental; a full build lets it go before Astro loads its own.
-  const incrementalPossible = previousManifest?.codeVersion === manifest.codeVersion && previousManifest?.site === manifest.site;
   return {
     articleCount: data.articles.length,
     source,
@@ -239,17 +240,21 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
     searching,
     manifest,
     manifestText: manifestFileText(manifest),
-    table: incrementalPossible ? table : null,
+    plan,
+    // Kept for the warm renderer of an incremental build; a full build lets it go before Astro loads its own.
+    table: plan.kind === 'incremental' ? table : null,
     writeDataFile,
     fetched,
   };
 }
 
-/** Full or incremental: incremental when the previous release's manifest has this build's code version and address. */
-async function choosePlan(manifest) {
+/**
+ * Full or incremental: incremental when the previous release's manifest
+ * (`previous`, from readPreviousManifest) has this build's code version and address.
+ */
+function choosePlan(manifest, previous) {
   if (fullAsked) return { kind: 'full', reason: 'a full build was asked for (SITE_FULL_BUILD=1)' };
   if (!previousDir) return { kind: 'full', reason: 'no previous release given (SITE_PREVIOUS_RELEASE)' };
-  const previous = await readPreviousManifest(previousDir);
   return previous.manifest ? planBuild(previous.manifest, manifest) : { kind: 'full', reason: previous.reason };
 }
 

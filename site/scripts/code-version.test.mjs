@@ -1,17 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileTree } from './test-support/file-tree.mjs';
 import { codeVersion } from './code-version.mjs';
 
-function tree(files) {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-code-version-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const tree = (files) => fileTree('code-version', files);
 
 describe('codeVersion', () => {
   const inputs = ['site/src', 'pnpm-lock.yaml'];

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 /** Files of a release that are never taken over: made anew by every build. */
 const REMADE = ['pagefind/', 'media/', 'build-info.json', 'route-manifest.json'];
-/** Pages outside the route table that an incremental build renders every time (they list every route). */
+/** Pages outside the route table that an incremental build writes every time (they list every route): route-manifest.json, from the build's manifest. */
 export const ALWAYS_RENDERED = ['/route-manifest.json'];
 
 /** The file a route path is written to, relative to the release: `/a/b/` → `a/b/index.html`, `/rss.xml` → `rss.xml`. */

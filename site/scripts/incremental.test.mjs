@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileTree } from './test-support/file-tree.mjs';
 import { fileOfRoute, linkUnchanged, planBuild, readPreviousManifest } from './incremental.mjs';
 import { linkInto } from './link-tree.mjs';
 
@@ -11,14 +11,7 @@ const manifest = (routes, { codeVersion = 'code-1', site = 'https://phunu.exampl
   routes: Object.fromEntries(Object.entries(routes).map(([route, fingerprint]) => [route, { template: 'article', fingerprint }])),
 });
 
-function tree(files) {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-incremental-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const tree = (files) => fileTree('incremental', files);
 
 describe('planBuild', () => {
   it('renders new and changed routes, takes over the unchanged and names the gone', () => {

@@ -1,9 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer } from '@hoilhpn/rebuild/static-server';
 import { foldVietnamese } from '@hoilhpn/vietnamese';
 import { SearchClient } from '../e2e/harness/search-client.ts';
 import { writeSearchIndex } from './search-index.mjs';
@@ -75,15 +74,8 @@ describe('a sharded index, searched as the search page does (real Pagefind)', ()
     const sharded = await writeSearchIndex(planShards(records, { maxRecords: 15 }), path.join(root, 'sharded'));
     expect(sharded.shards).toBeGreaterThan(8);
     await writeSearchIndex(onlyOne(records), path.join(root, 'single'));
-    server = createServer((request, response) => {
-      const file = path.join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-      try {
-        if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
-        response.writeHead(200).end(readFileSync(file));
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
+    // The rebuild service's static server, which serves the live site.
+    server = createStaticServer(root);
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     site = `http://127.0.0.1:${server.address().port}`;
   }, 120_000);

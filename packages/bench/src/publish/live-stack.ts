@@ -64,6 +64,12 @@ export async function startLiveStack(workDir: string, debounceMs = DEFAULT_DEBOU
     }
   };
 
+  /** What an operator's `POST /build` does: a build soon, through the control API. */
+  const askForBuild = async () => {
+    const response = await fetch(`${controlUrl}/build`, { method: 'POST', headers: { [SECRET_HEADER]: secret } });
+    if (response.status !== 202) throw new Error(`POST /build answered ${response.status}`);
+  };
+
   return {
     service,
     site,
@@ -73,8 +79,7 @@ export async function startLiveStack(workDir: string, debounceMs = DEFAULT_DEBOU
       buildEnv.CMS_TOKEN = cms.token;
     },
     async publishFirstRelease(timeoutMs) {
-      const response = await fetch(`${controlUrl}/build`, { method: 'POST', headers: { [SECRET_HEADER]: secret } });
-      if (response.status !== 202) throw new Error(`POST /build answered ${response.status}`);
+      await askForBuild();
       const deadline = Date.now() + timeoutMs;
       while (!service.releases.liveId()) {
         if (service.lastBuild && ['failed', 'rejected'].includes(service.lastBuild.result)) throw new Error(`the first release failed: ${service.lastBuild.error}`);
@@ -85,8 +90,7 @@ export async function startLiveStack(workDir: string, debounceMs = DEFAULT_DEBOU
     },
     async warmUp(timeoutMs) {
       const before = service.buildsStarted;
-      const response = await fetch(`${controlUrl}/build`, { method: 'POST', headers: { [SECRET_HEADER]: secret } });
-      if (response.status !== 202) throw new Error(`POST /build answered ${response.status}`);
+      await askForBuild();
       const deadline = Date.now() + timeoutMs;
       while (service.buildsStarted === before) {
         if (Date.now() > deadline) throw new Error(`the warm-up build did not start in ${Math.round(timeoutMs / 1000)} s`);

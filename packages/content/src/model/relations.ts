@@ -89,7 +89,10 @@ export function relationsOf(data: Pick<SiteData, 'articles' | 'videos' | 'cadres
       if (at === undefined) return [];
       const candidates = new Map<string, Article>();
       const lists = [...article.tagIds.map((tagId) => articlesByTag.get(tagId) ?? EMPTY), article.categoryId ? (articlesByCategory.get(article.categoryId) ?? EMPTY) : EMPTY];
-      for (const list of lists) for (const other of list.slice(firstAfter(list, at), firstAfter(list, at) + limit)) candidates.set(other.id, other);
+      for (const list of lists) {
+        const start = firstAfter(list, at);
+        for (const other of list.slice(start, start + limit)) candidates.set(other.id, other);
+      }
       return [...candidates.values()].sort((a, b) => order.get(a.id)! - order.get(b.id)!).slice(0, limit);
     },
   };
