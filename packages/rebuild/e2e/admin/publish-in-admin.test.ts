@@ -39,7 +39,8 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
     await editor.click();
     await page.keyboard.type(bodyText);
 
-    await page.getByRole('button', { name: /^(Publish|Xuất bản)$/ }).click();
+    // Right after the admin build, on a loaded machine, the edit view can take over 30 s to enable Publish (seen once in CI).
+    await page.getByRole('button', { name: /^(Publish|Xuất bản)$/ }).click({ timeout: 90_000 });
     // Once created, the admin moves from …/create to the entry's own address.
     await page.waitForURL((url) => /api::article\.article\/[a-z0-9]{20,}/.test(url.pathname), { timeout: 30_000 });
     // The admin fills the slug with "article"; the CMS makes it from the title when the entry is created.
