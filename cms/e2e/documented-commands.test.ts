@@ -243,6 +243,33 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the commands README.md
   }
 });
 
+/*
+ * README's docker compose commands run inside the CMS's image, in cms/, where
+ * there is npm but no pnpm. They run the package's scripts too, by name, as
+ * the pnpm commands do: a file of scripts/ named by hand (the token command
+ * was once `npx tsx scripts/token.ts`) goes stale when the script changes.
+ */
+describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the docker compose commands README.md prints', () => {
+  const readme = readFileSync(path.join(CMS_DIR, '..', 'README.md'), 'utf8');
+  const commands = [...readme.matchAll(/`docker compose exec cms ([^`]+)`/g)].map((match) => match[1]!);
+  const scripts = Object.keys((JSON.parse(readFileSync(path.join(CMS_DIR, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+
+  it('finds them', () => {
+    expect(commands.length).toBeGreaterThan(0);
+  });
+
+  for (const command of commands) {
+    it(`docker compose exec cms ${command}: runs a script of cms/package.json and prints the site build token`, async () => {
+      const script = /^npm run (?:--silent )?([\w:-]+)$/.exec(command)?.[1];
+      expect(scripts, `${command}: not \`npm run [--silent] <a script of cms/package.json>\``).toContain(script);
+      // As the image runs it: in cms/, configured as the CMS it serves (here the test's).
+      const result = await runShell(command, { cwd: path.join(clone, 'cms'), env: userEnv(testCmsConfig()), timeoutMs: COMMAND_TIMEOUT });
+      expect(result.code, explain(command, result)).toBe(0);
+      expect(result.stdout.trim(), explain(command, result)).toMatch(/^[0-9a-f]{256}$/);
+    }, COMMAND_TIMEOUT);
+  }
+});
+
 describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the importer from the command line', () => {
   it('reads paths from where the user stands, names each bad file and line, and exits 1', async () => {
     const here = path.join(parent, 'somewhere');

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { imageBytes } from './fixtures/upload-files';
 import { adminSession, contentManager } from './harness/admin-session';
 import { graphql } from './harness/http';
 import { startTestServer } from './harness/strapi-server';
@@ -8,6 +9,8 @@ const TITLE = 'Phụ nữ Đà Bắc học làm kinh tế số'.normalize('NFD')
 const LEAD = 'Hội viên được hướng dẫn bán hàng trực tuyến.'.normalize('NFD');
 const BODY_TEXT = 'Chị Hoà chia sẻ kinh nghiệm.'.normalize('NFD');
 const CAPTION = 'Lớp tập huấn tại xã Tú Lý'.normalize('NFD');
+const ALT = 'Chị em hội viên xã Hiền Lương bên khung dệt'.normalize('NFD');
+const FILE_CAPTION = 'Ảnh: Hội LHPN huyện Đà Bắc'.normalize('NFD');
 
 let token: string;
 let url: string;
@@ -57,5 +60,38 @@ describe('text typed in the admin is stored as NFC', () => {
     // Readers search and compare NFC: the NFC title finds the article.
     const found = await graphql(`{ articles(filters: { title: { eq: "${TITLE.normalize('NFC')}" } }) { slug } }`);
     expect(found.data.articles).toEqual([{ slug: 'phu-nu-da-bac-hoc-lam-kinh-te-so' }]);
+  });
+
+  /*
+   * Media files are saved by the upload plugin with db.query, past the
+   * document service: sent as the admin's media library sends them, upload
+   * (multipart `fileInfo`) and then "Edit" (POST /upload?id=…).
+   */
+  it('normalises a media file\'s alternative text and caption on upload and on edit, through the admin upload API', async () => {
+    const { strapi } = await startTestServer();
+    expect(isNfc(ALT)).toBe(false);
+    const upload = async (query: string, fileInfo: Record<string, string>, bytes?: Buffer) => {
+      const form = new FormData();
+      if (bytes) form.append('files', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'det-tho-cam.png');
+      form.append('fileInfo', JSON.stringify(fileInfo));
+      const response = await fetch(`${url}/upload${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      const body = (await response.json()) as any;
+      if (!response.ok) throw new Error(`POST /upload${query}: HTTP ${response.status} ${JSON.stringify(body)}`);
+      return Array.isArray(body) ? body[0] : body;
+    };
+    const stored = async (id: number) => (await strapi.db.query('plugin::upload.file').findOne({ where: { id } })) as { alternativeText: string; caption: string; name: string };
+
+    const file = await upload('', { name: 'det-tho-cam.png', alternativeText: ALT, caption: FILE_CAPTION }, await imageBytes('png', 16, 16));
+    try {
+      expect(await stored(file.id)).toMatchObject({ alternativeText: ALT.normalize('NFC'), caption: FILE_CAPTION.normalize('NFC') });
+
+      const renamed = 'Khung dệt của chị Hoà'.normalize('NFD');
+      const editedAlt = 'Đã sửa: khung dệt thổ cẩm'.normalize('NFD');
+      await upload(`?id=${file.id}`, { name: renamed, alternativeText: editedAlt, caption: FILE_CAPTION });
+      expect(await stored(file.id)).toMatchObject({ name: renamed.normalize('NFC'), alternativeText: editedAlt.normalize('NFC'), caption: FILE_CAPTION.normalize('NFC') });
+    } finally {
+      // cms/public/uploads is shared with other runs: take the file away again.
+      await fetch(`${url}/upload/files/${file.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    }
   });
 });

@@ -12,7 +12,8 @@ import { publishFirstRelease, rebuildServiceOptions, SECRET, startLiveStack, typ
 /*
  * The release guard against the real CMS and real builds: editors' take-downs
  * always reach the live site, while a build that read another CMS database
- * (a second fresh CMS on its own SQLite file) is refused, and /status says why.
+ * (a second fresh CMS on its own SQLite file), seeded or emptied of every
+ * article, is refused, and /status says why.
  */
 
 let stack: LiveStack;
@@ -38,6 +39,22 @@ async function cmsIdentity(cms: RunningCms): Promise<string> {
 }
 
 const status = async (control: string) => (await (await fetch(`${control}/status`)).json()) as any;
+
+/** Every article's documentId, published or draft only: the preview token reads both. */
+async function allArticleIds(cms: RunningCms): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const publication of ['PUBLISHED', 'DRAFT']) {
+    const response = await fetch(`${cms.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${cms.previewToken}` },
+      body: JSON.stringify({ query: `{ articles(status: ${publication}, pagination: { limit: 100 }) { documentId } }` }),
+    });
+    const body = (await response.json()) as { data?: { articles: { documentId: string }[] }; errors?: unknown };
+    if (!body.data) throw new Error(`articles (${publication}): ${JSON.stringify(body.errors)}`);
+    for (const { documentId } of body.data.articles) ids.add(documentId);
+  }
+  return [...ids];
+}
 
 beforeAll(async () => {
   stack = await startLiveStack({ setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts') });
@@ -72,7 +89,8 @@ describe('the release guard', () => {
     let misconfigured: RebuildService;
 
     beforeAll(async () => {
-      other = await startCms({ databaseFile: path.join(stack.workDir, 'other-cms.db') });
+      // With an editor account, so the emptied-CMS case below can delete its articles as an editor would.
+      other = await startCms({ databaseFile: path.join(stack.workDir, 'other-cms.db'), setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts') });
       // The operator restarted the rebuild service with the wrong CMS_URL and CMS_TOKEN: same releases, other CMS.
       misconfigured = new RebuildService(rebuildServiceOptions(stack.service.releases.root, other));
       await misconfigured.init();
@@ -97,6 +115,35 @@ describe('the release guard', () => {
       expect(lastBuild).toMatchObject({ result: 'rejected', articles: 1 });
       expect(lastBuild.error).toBe(
         `the CMS is not the one the live site was built from (identity ${was.slice(0, 8)}… → ${now.slice(0, 8)}…), and the article count would fall from 3 to 1 (67%, more than 50%). ` +
+          'Check CMS_URL and CMS_TOKEN; if this is the right CMS, rebuild with force to publish it anyway',
+      );
+      expect(stack.service.releases.liveId()).toBe(live);
+      expect((await stack.get('/tin-tuc/tin-se-bi-xoa/')).status).toBe(200);
+    });
+
+    /*
+     * An empty answer must not blank the site. The other CMS stripped of every
+     * article (published and draft) is what a fresh or wiped database gives:
+     * its counts agree with what it reports, so only its identity tells it
+     * from the editors' own CMS taking everything down. (serve.ts seeds an
+     * empty database, so emptying this one costs a build, not another CMS.)
+     */
+    it('is refused when that CMS has no article at all, and /status says why', async () => {
+      const otherEditor = new EditorClient(other.url);
+      await otherEditor.login(EDITOR.email, EDITOR.password);
+      for (const documentId of await allArticleIds(other)) await otherEditor.delete(documentId);
+      expect(await allArticleIds(other)).toEqual([]);
+
+      const live = stack.service.releases.liveId();
+      const previous = misconfigured.lastBuild?.release;
+      const response = await fetch(`${control}/build`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+      expect(response.status).toBe(202);
+      await stack.waitFor('the refused build', async () => misconfigured.lastBuild?.release !== previous && (misconfigured.lastBuild?.result === 'rejected' || misconfigured.lastBuild?.result === 'failed'));
+      const { lastBuild } = await status(control);
+      const [was, now] = [await cmsIdentity(stack.cms), await cmsIdentity(other)];
+      expect(lastBuild).toMatchObject({ result: 'rejected', articles: 0 });
+      expect(lastBuild.error).toBe(
+        `the CMS is not the one the live site was built from (identity ${was.slice(0, 8)}… → ${now.slice(0, 8)}…), and the article count would fall from 3 to 0 (100%, more than 50%). ` +
           'Check CMS_URL and CMS_TOKEN; if this is the right CMS, rebuild with force to publish it anyway',
       );
       expect(stack.service.releases.liveId()).toBe(live);
