@@ -13,7 +13,8 @@ import { HOSTILE_SLUG } from './fixtures/cms-fixtures';
 import { makePng } from './fixtures/png';
 import { startCms, type RunningCms } from './harness/cms-process';
 import { compareReleases } from './harness/output';
-import { buildRelease } from './harness/release-build';
+import { buildRelease, releaseServer } from './harness/release-build';
+import type { BuildServer } from '../../packages/rebuild/src/build-server';
 
 const SITE_URL = 'https://phunu.example.vn';
 const SEED = process.env.INCREMENTAL_SEED ? Number(process.env.INCREMENTAL_SEED) : Math.floor(Math.random() * 2 ** 32);
@@ -73,10 +74,14 @@ async function graphql<T>(query: string): Promise<T> {
   return body.data;
 }
 
+/** The releases' build server, as the rebuild service runs it: every release after the first is built with the last one in memory. */
+let server: BuildServer;
+
 /**
- * `previous`: an incremental release from it, on the run's snapshot; `null`: a full build, on `snapshot`.
- * The releases share one snapshot, as the rebuild service keeps it; the reference full builds keep
- * theirs apart, so they never refresh the snapshot the next patch starts from.
+ * `previous`: an incremental release from it, by the build server on the run's snapshot; `null`: a
+ * full build, on `snapshot`: the first release by the build server, the references by one cold
+ * `scripts/build.mjs` each. The references keep their snapshot apart, so they never refresh the
+ * one the next patch starts from.
  */
 const build = (name: string, previous: string | null, snapshot = 'full-snapshot.json') =>
   buildRelease(cms, path.join(workDir, name), {
@@ -84,6 +89,7 @@ const build = (name: string, previous: string | null, snapshot = 'full-snapshot.
     previous,
     snapshot: path.join(workDir, previous ? RELEASE_SNAPSHOT : snapshot),
     label: `seed ${SEED}: `,
+    ...(previous || snapshot === RELEASE_SNAPSHOT ? { server } : {}),
   });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -234,9 +240,11 @@ beforeAll(async () => {
   });
   editor = new EditorClient(cms.url);
   await editor.login(EDITOR.email, EDITOR.password);
+  server = releaseServer(cms, { siteUrl: SITE_URL, snapshot: path.join(workDir, RELEASE_SNAPSHOT) });
 });
 
 afterAll(async () => {
+  server?.stop();
   for (const id of uploadedFiles) await editor?.deleteFile(id).catch(() => undefined);
   await cms?.stop();
   // A failed run keeps its releases for a look (the path is in the failure message).

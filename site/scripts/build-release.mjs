@@ -1,81 +1,71 @@
-#!/usr/bin/env node
-// Builds the static site from the CMS: fetch once, copy media, render with
-// Astro, index for search, check, then swap the output in. Any failure leaves
-// the served folder exactly as it was. Given the previous release
-// (SITE_PREVIOUS_RELEASE), it renders only the routes whose fingerprint
-// changed and hard-links the rest (scripts/incremental.mjs).
+// One site build: fetch once, copy media, render with Astro, index for search,
+// check, then swap the output in. Any failure leaves the served folder exactly
+// as it was. Given the previous release (SITE_PREVIOUS_RELEASE), it renders
+// only the routes whose fingerprint changed and hard-links the rest
+// (incremental.mjs).
+//
+// scripts/build.mjs runs it once per process (cold). The rebuild service
+// keeps scripts/build-server.mjs running and hands it one build after
+// another with a WarmState (warm-state.mjs): what the last build computed
+// stays in memory, so a publish pays for what changed, not for reading the
+// whole archive again.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentClient, ContentFetchError, copyMedia, mapSiteData, readSnapshotFile, updateSiteSnapshot, writeSnapshotFile } from '@hoilhpn/content';
 import { loadRouting } from './route-table.mjs';
-import { searchRecords, writeSearchIndex } from './search-index.mjs';
-import { SHARDS_FILE, planShards, reusableShards } from './search-shards.mjs';
+import { writeSearchIndex } from './search-index.mjs';
+import { SHARDS_FILE, reusableShards } from './search-shards.mjs';
 import { codeVersion } from './code-version.mjs';
 import { ALWAYS_RENDERED, fileOfRoute, linkUnchanged, planBuild, readPreviousManifest } from './incremental.mjs';
 import { loadRenderer } from './renderer.mjs';
 import { isRunning } from './is-running.mjs';
+import { ColdState } from './warm-state.mjs';
 // The public address Astro renders for; route data holds links checked against it.
 import { site as siteUrl } from '../astro.config.mjs';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(SITE_DIR, '.cache');
-const cmsUrl = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
-const token = process.env.CMS_TOKEN || undefined;
-const outDir = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');
-// The release this one is made from; without it, or with SITE_FULL_BUILD=1, every route is rendered.
-const previousDir = process.env.SITE_PREVIOUS_RELEASE ? path.resolve(process.env.SITE_PREVIOUS_RELEASE) : undefined;
-const fullAsked = process.env.SITE_FULL_BUILD === '1';
-// What the last successful build fetched, patched with the CMS's change record by the next one. It holds
-// raw CMS data, so it lives in the cache, never in a release.
-const snapshotFile = path.resolve(SITE_DIR, process.env.SITE_CONTENT_SNAPSHOT ?? path.join(CACHE, 'content-snapshot.json'));
 
-function log(message) {
-  console.log(`site: ${message}`);
-}
-
-/** Milliseconds per build phase (fetch, media, plan, records, snapshot, renderer, link, render, search, verify, swap), for build-info.json and the last log line. */
-const phases = {};
-async function timed(phase, work) {
-  const start = performance.now();
-  try {
-    return await work();
-  } finally {
-    phases[phase] = (phases[phase] ?? 0) + Math.round(performance.now() - start);
-  }
-}
-
-function describePhases() {
-  return Object.entries(phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`).join(', ');
+/** What one build is asked to do, from its environment (the variables the README documents). */
+export function buildSettings(env = process.env) {
+  return {
+    cmsUrl: (env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, ''),
+    token: env.CMS_TOKEN || undefined,
+    retries: env.CMS_FETCH_RETRIES === undefined ? undefined : Number(env.CMS_FETCH_RETRIES),
+    outDir: path.resolve(SITE_DIR, env.SITE_OUT_DIR ?? 'dist'),
+    // The release this one is made from; without it, or with SITE_FULL_BUILD=1, every route is rendered.
+    previousDir: env.SITE_PREVIOUS_RELEASE ? path.resolve(env.SITE_PREVIOUS_RELEASE) : undefined,
+    fullAsked: env.SITE_FULL_BUILD === '1',
+    // What the last successful build fetched, patched with the CMS's change record by the next one. It holds
+    // raw CMS data, so it lives in the cache, never in a release.
+    snapshotFile: path.resolve(SITE_DIR, env.SITE_CONTENT_SNAPSHOT ?? path.join(CACHE, 'content-snapshot.json')),
+  };
 }
 
 /**
- * Staging and search folders, and pending content snapshots, of builds that
- * were killed (Ctrl-C, a stopped rebuild service) carry the pid of their
- * build; those whose process is gone are removed. A build running beside
- * this one keeps its own.
+ * Builds one release into `settings.outDir`. Resolves to true when it went
+ * out, false when it failed (the reason is printed with `error`). `state` is
+ * a WarmState for a build server, a ColdState (nothing kept) otherwise.
  */
-async function removeAbandonedStaging() {
-  const leftovers = [
-    // Staging and search folders: <out>.staging-<time>-<pid>[.search]
-    { parent: path.dirname(outDir), prefix: `${path.basename(outDir)}.staging-`, pattern: /^\d+-(\d+)(\.search)?$/ },
-    // Content snapshots not yet taken over: <snapshot>.pending-<time>-<pid>
-    { parent: path.dirname(snapshotFile), prefix: `${path.basename(snapshotFile)}.pending-`, pattern: /^\d+-(\d+)$/ },
-  ];
-  for (const { parent, prefix, pattern } of leftovers) {
-    for (const name of await readdir(parent).catch(() => [])) {
-      const match = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
-      if (!match || isRunning(Number(match[1]))) continue;
-      await rm(path.join(parent, name), { recursive: true, force: true });
-      log(`removed ${name}, left by a build that was stopped`);
-    }
-  }
-}
-
-async function main() {
+export async function buildRelease(settings, { state = new ColdState(), log: print = console.log, error: printError = console.error, warn = console.warn } = {}) {
+  const log = (message) => print(`site: ${message}`);
+  const { cmsUrl, token, outDir, previousDir, snapshotFile } = settings;
   const started = performance.now();
-  await removeAbandonedStaging();
+  /** Milliseconds per build phase (fetch, media, plan, records, snapshot, renderer, link, render, search, verify, swap), for build-info.json and the last log line. */
+  const phases = {};
+  const timed = async (phase, work) => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      phases[phase] = (phases[phase] ?? 0) + Math.round(performance.now() - start);
+    }
+  };
+  const describePhases = () => Object.entries(phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`).join(', ');
+
+  await removeAbandonedStaging(outDir, snapshotFile, log);
   const stamp = `${Date.now()}-${process.pid}`;
   const dataFile = path.join(CACHE, `site-data-${stamp}.json`);
   const stagingDir = `${outDir}.staging-${stamp}`;
@@ -83,11 +73,10 @@ async function main() {
   let swapped = false;
   try {
     log(`fetching content from ${cmsUrl}${token ? ' with a token' : ' without a token (public role)'}`);
-    const retries = process.env.CMS_FETCH_RETRIES === undefined ? undefined : Number(process.env.CMS_FETCH_RETRIES);
-    const client = new ContentClient({ url: cmsUrl, token, log, ...(retries === undefined ? {} : { retries }) });
+    const client = new ContentClient({ url: cmsUrl, token, log, ...(settings.retries === undefined ? {} : { retries: settings.retries }) });
     const stopSearch = new AbortController();
-    const inputs = await prepareInputs(client, dataFile, `${stagingDir}.search`, stopSearch.signal, pendingSnapshot);
-    const { articleCount, source, warnings, media, mediaDir, searching, manifest, manifestText, table, writeDataFile, fetched } = inputs;
+    const inputs = await prepareInputs({ settings, state, client, dataFile, searchDir: `${stagingDir}.search`, signal: stopSearch.signal, pendingSnapshot, timed, log });
+    const { articleCount, source, warnings, media, mediaDir, searching, manifest, manifestText, table, writeDataFile, fetched, snapshot } = inputs;
     let { plan } = inputs;
     try {
       // Astro's telemetry would call home from every build.
@@ -96,7 +85,7 @@ async function main() {
       if (plan.kind === 'incremental') {
         log(`incremental build from ${previousDir}: ${plan.render.length} routes to render, ${plan.reuse.length} unchanged, ${plan.deleted.length} gone`);
         try {
-          await renderIncremental(plan, stagingDir, table, manifestText);
+          await renderIncremental({ plan, stagingDir, table, manifestText, previousDir, state, timed, log });
         } catch (error) {
           // A renderer that cannot be built or loaded must not hold up publishing: the full build still can.
           log(`the incremental render failed (${error.message}); building in full`);
@@ -109,8 +98,7 @@ async function main() {
         await timed('render', async () => {
           // Astro reads the content from this file (src/routing/load.ts); incremental builds hand the route table over instead.
           await writeDataFile();
-          const { build } = await import('astro');
-          await build({ root: SITE_DIR, outDir: stagingDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
+          await state.renderAll(stagingDir);
         });
       }
     } catch (error) {
@@ -125,11 +113,15 @@ async function main() {
     await rm(`${stagingDir}.search`, { recursive: true, force: true });
     log(`search index: ${search.records} pages in ${search.shards} shards; ${search.indexed} shards indexed (${search.recordsIndexed} pages), ${search.reused} taken over`);
 
-    // Only the files the pages use, under their hashed names.
+    // Only the files the pages use, under their hashed names: hard links to the cache's copies,
+    // which are never written again (a new content is a new name).
     await timed('media', async () => {
       const used = new Set(Object.values(media.map).map((publicPath) => path.basename(publicPath)));
       await mkdir(path.join(stagingDir, 'media'), { recursive: true });
-      for (const name of used) await cp(path.join(mediaDir, name), path.join(stagingDir, 'media', name));
+      for (const name of used) {
+        const [from, to] = [path.join(mediaDir, name), path.join(stagingDir, 'media', name)];
+        await link(from, to).catch(() => copyFile(from, to));
+      }
     });
 
     const pages = await timed('verify', async () => {
@@ -154,53 +146,80 @@ async function main() {
     await writeFile(`${infoFile}.tmp-${stamp}`, buildInfo());
     await rename(`${infoFile}.tmp-${stamp}`, infoFile);
     // Only a build that went out may be the next one's starting point.
-    await rename(pendingSnapshot, snapshotFile).catch((error) => log(`could not keep the content snapshot (the next build fetches everything): ${error.message}`));
+    state.keep({ snapshot, snapshotFile, pendingSnapshot, release: { dir: outDir, manifest }, log });
+    await state.settled();
     log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${plan.kind}: ${routes.rendered} routes rendered, ${routes.reused} reused, ${routes.deleted} deleted (${describePhases()})`);
 
     if (warnings.length > 0) {
-      console.warn(`\nsite: ${warnings.length} warning(s) for editors:`);
-      for (const warning of warnings) console.warn(`  ⚠ ${warning}`);
+      warn(`\nsite: ${warnings.length} warning(s) for editors:`);
+      for (const warning of warnings) warn(`  ⚠ ${warning}`);
     }
+    return true;
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     await rm(`${stagingDir}.search`, { recursive: true, force: true });
     const message = error instanceof ContentFetchError || error instanceof Error ? error.message : String(error);
     const where = path.relative(process.cwd(), outDir) || outDir;
-    console.error(swapped ? `\nsite: the new build is in ${where}, but a last step failed.\n  ${message}` : `\nsite: build failed, ${where} left as it was.\n  ${message}`);
-    process.exitCode = 1;
+    printError(swapped ? `\nsite: the new build is in ${where}, but a last step failed.\n  ${message}` : `\nsite: build failed, ${where} left as it was.\n  ${message}`);
+    return false;
   } finally {
     await rm(dataFile, { force: true });
-    await rm(pendingSnapshot, { force: true });
+    if (!state.holdsPending(pendingSnapshot)) await rm(pendingSnapshot, { force: true });
+  }
+}
+
+/**
+ * Staging and search folders, and pending content snapshots, of builds that
+ * were killed (Ctrl-C, a stopped rebuild service) carry the pid of their
+ * build; those whose process is gone are removed. A build running beside
+ * this one keeps its own.
+ */
+async function removeAbandonedStaging(outDir, snapshotFile, log) {
+  const leftovers = [
+    // Staging and search folders, and linked copies made ahead by a build server: <out>.staging-<time>-<pid>[.search|.next],
+    // of this release or another (a server's copy is named after the release it copies).
+    { parent: path.dirname(outDir), prefix: '', pattern: /\.staging-\d+-(\d+)(\.search|\.next)?$/ },
+    // Content snapshots not yet taken over: <snapshot>.pending-<time>-<pid>
+    { parent: path.dirname(snapshotFile), prefix: `${path.basename(snapshotFile)}.pending-`, pattern: /^\d+-(\d+)$/ },
+  ];
+  for (const { parent, prefix, pattern } of leftovers) {
+    for (const name of await readdir(parent).catch(() => [])) {
+      const match = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
+      if (!match || isRunning(Number(match[1]))) continue;
+      await rm(path.join(parent, name), { recursive: true, force: true });
+      log(`removed ${name}, left by a build that was stopped`);
+    }
   }
 }
 
 /**
  * Fetches, copies the media, writes the data file Astro reads and starts the
  * search index (records computed now, indexed in a worker). Only counts, what
- * the CMS said about itself and the running search leave this function: the
- * fetched data, hundreds of MB at 10,000 articles, is freed before Astro loads
- * its own copy.
+ * the CMS said about itself and the running search leave this function for a
+ * cold full build: the fetched data, hundreds of MB at 10,000 articles, is
+ * freed before Astro loads its own copy.
  */
-async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapshot) {
+async function prepareInputs({ settings, state, client, dataFile, searchDir, signal, pendingSnapshot, timed, log }) {
+  const { cmsUrl, fullAsked, previousDir, snapshotFile } = settings;
   // Where the model comes from: the last build's snapshot patched with what changed since
   // (updateSiteSnapshot), or a full fetch; everything after works on `raw` alone.
-  const { raw, source, data, update } = await timed('fetch', async () => {
-    const previous = fullAsked ? null : (await readSnapshotFile(snapshotFile)).snapshot;
+  const { source, data, update } = await timed('fetch', async () => {
+    const previous = fullAsked ? null : await state.previousSnapshot(snapshotFile, async () => (await readSnapshotFile(snapshotFile)).snapshot);
     const update = await updateSiteSnapshot(client, previous, { log });
     const { raw, source } = update.snapshot;
     // mapSiteData only normalises raw's strings to NFC in place: the snapshot stays valid to save.
-    return { raw, source, update, data: mapSiteData(raw, cmsUrl) };
+    return { source, update, data: state.mapSiteData(raw, cmsUrl, mapSiteData) };
   });
   log(update.kind === 'full' ? `content: full fetch (${update.reason})` : update.kind === 'unchanged' ? 'content: nothing changed since the last build' : `content: ${update.changes} changes since the last build fetched again`);
   if (!source.identity) log('the CMS does not say which database it is (no cmsIdentity); the rebuild service cannot tell it from another CMS');
-  log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards in ${(phases.fetch / 1000).toFixed(1)} s`);
+  log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards`);
 
   const mediaDir = path.join(CACHE, 'media');
   const media = await timed('media', () => copyMedia(data, { dir: mediaDir }));
   log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB`);
 
   // Written only when Astro renders in full: until then the closure holds the raw content, and lets go of it after.
-  let rawContent = raw;
+  let rawContent = update.snapshot.raw;
   const writeDataFile = async () => {
     if (!rawContent) return;
     await mkdir(CACHE, { recursive: true });
@@ -208,29 +227,29 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
     rawContent = null;
   };
 
+  // The code version once per build: part of every fingerprint, and the key of the routing module and renderer.
+  const version = await timed('plan', async () => (process.env.SITE_CODE_VERSION = await codeVersion()));
+  const routing = await timed('routing', () => state.routing(version, loadRouting));
   // The index is made from the route table, not the HTML, so Pagefind (its own process) indexes on
   // the second core while Astro renders on the first; the phases overlap in build-info.json.
-  const { computeRoutes, routesManifest, manifestFileText } = await timed('search', () => loadRouting());
-  const table = computeRoutes(data, siteUrl);
+  const table = await timed('routes', async () => routing.computeRoutes(data, siteUrl));
   // The same manifest the release's route-manifest.json holds: the code version once per build, the address as Astro.site gives it.
-  const manifest = await timed('plan', async () => {
-    process.env.SITE_CODE_VERSION = await codeVersion();
-    return routesManifest(table.routes, { codeVersion: process.env.SITE_CODE_VERSION, site: new URL(siteUrl).href });
-  });
+  const manifest = await timed('plan', async () => state.manifest(table, { codeVersion: version, site: new URL(siteUrl).href }, routing));
   // Full or incremental is known now, from the previous release's manifest (read once, for the routes and the search shards).
   const { previous, plan } = await timed('plan', async () => {
-    const previous = fullAsked || !previousDir ? null : await readPreviousManifest(previousDir);
-    return { previous, plan: choosePlan(manifest, previous) };
+    const previous = fullAsked || !previousDir ? null : await state.previousManifest(previousDir, readPreviousManifest);
+    return { previous, plan: choosePlan(settings, manifest, previous) };
   });
   // Shards whose records did not change are taken over from the previous release, as routes are.
-  const shards = await timed('records', async () => planShards(searchRecords(table)));
+  const shards = await timed('records', async () => state.planShards(state.searchRecords(table, manifest)));
   const reusable = await reusableShards(previous?.manifest ? previousDir : undefined, { codeVersion: manifest.codeVersion, previousCodeVersion: previous?.manifest?.codeVersion });
   const searching = timed('search', () => writeSearchIndex(shards, searchDir, { previousDir, reusable, signal }));
   // Awaited after the render; until then a failure must not count as unhandled.
   searching.catch(() => {});
   const fetched = { kind: update.kind, ...(update.kind === 'full' ? { reason: update.reason } : {}), sequence: update.snapshot.sequence };
-  // Saved now, so the fetched data can be freed before Astro loads its own copy; it replaces the last one only once this build is out.
-  await timed('snapshot', () => writeSnapshotFile(pendingSnapshot, update.snapshot));
+  // A cold build saves the snapshot now, so the fetched data can be freed before Astro loads its own copy;
+  // it replaces the last one only once this build is out. A warm state keeps it in memory and saves it after.
+  if (!state.keepsSnapshot) await timed('snapshot', () => writeSnapshotFile(pendingSnapshot, update.snapshot));
   return {
     articleCount: data.articles.length,
     source,
@@ -239,12 +258,13 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
     mediaDir,
     searching,
     manifest,
-    manifestText: manifestFileText(manifest),
+    manifestText: routing.manifestFileText(manifest),
     plan,
-    // Kept for the warm renderer of an incremental build; a full build lets it go before Astro loads its own.
-    table: plan.kind === 'incremental' ? table : null,
+    // Kept for the warm renderer of an incremental build; a cold full build lets it go before Astro loads its own.
+    table: plan.kind === 'incremental' || state.keepsSnapshot ? table : null,
     writeDataFile,
     fetched,
+    snapshot: state.keepsSnapshot ? update.snapshot : null,
   };
 }
 
@@ -252,7 +272,7 @@ async function prepareInputs(client, dataFile, searchDir, signal, pendingSnapsho
  * Full or incremental: incremental when the previous release's manifest
  * (`previous`, from readPreviousManifest) has this build's code version and address.
  */
-function choosePlan(manifest, previous) {
+function choosePlan({ fullAsked, previousDir }, manifest, previous) {
   if (fullAsked) return { kind: 'full', reason: 'a full build was asked for (SITE_FULL_BUILD=1)' };
   if (!previousDir) return { kind: 'full', reason: 'no previous release given (SITE_PREVIOUS_RELEASE)' };
   return previous.manifest ? planBuild(previous.manifest, manifest) : { kind: 'full', reason: previous.reason };
@@ -263,10 +283,10 @@ function choosePlan(manifest, previous) {
  * changed routes with the warm renderer, from this build's route table;
  * route-manifest.json is this build's manifest, as its page would write it.
  */
-async function renderIncremental(plan, stagingDir, table, manifestText) {
-  const { renderRoute } = await timed('renderer', () => loadRenderer({ codeVersion: process.env.SITE_CODE_VERSION, site: new URL(siteUrl).href, log }));
-  await mkdir(stagingDir, { recursive: true });
-  await timed('link', () => linkUnchanged(previousDir, stagingDir, plan));
+async function renderIncremental({ plan, stagingDir, table, manifestText, previousDir, state, timed, log }) {
+  const site = new URL(siteUrl).href;
+  const { renderRoute } = await timed('renderer', () => state.renderer({ codeVersion: process.env.SITE_CODE_VERSION, site }, () => loadRenderer({ codeVersion: process.env.SITE_CODE_VERSION, site, log })));
+  await timed('link', () => state.linkUnchanged(previousDir, stagingDir, plan, linkUnchanged));
   await timed('render', async () => {
     for (const routePath of [...plan.render, ...ALWAYS_RENDERED]) {
       const file = path.join(stagingDir, fileOfRoute(routePath));
@@ -319,5 +339,3 @@ async function swapIn(staging, target) {
   }
   await rm(old, { recursive: true, force: true });
 }
-
-await main();

@@ -53,7 +53,7 @@ async function filesUnder(full) {
 export async function codeVersion({ root = ROOT, inputs = CODE_INPUTS } = {}) {
   const files = [];
   for (const input of inputs) files.push(...(await filesUnder(path.join(root, input))));
-  const relative = files.map((file) => path.relative(root, file).split(path.sep).join('/')).sort();
+  const relative = [...new Set(files.map((file) => path.relative(root, file).split(path.sep).join('/')))].sort();
   const hash = createHash('sha256');
   for (const file of relative) {
     hash.update(`${file}\0`);

@@ -3,7 +3,7 @@
 // A route is rendered again only when its fingerprint (route data, path,
 // template, public address and code version) changed.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { linkInto } from './link-tree.mjs';
 import path from 'node:path';
 
@@ -49,18 +49,30 @@ export function planBuild(previous, current) {
 /**
  * Hard-links into `stagingDir` every file of `previousDir` except those of
  * routes rendered anew or gone and those every build makes anew (a hard link
- * shares the bytes, so a release costs only the files that changed): the
- * previous release's top-level entries are linked whole (link-tree.mjs), then
- * the files of changed and gone routes are taken out again, with folders
- * left empty.
+ * shares the bytes, so a release costs only the files that changed).
  */
 export async function linkUnchanged(previousDir, stagingDir, plan) {
+  await mkdir(stagingDir, { recursive: true });
+  await linkRelease(previousDir, stagingDir);
+  await removeChangedFiles(stagingDir, plan);
+}
+
+/**
+ * A hard-linked copy of a release into `targetDir` without what every build
+ * makes anew: the previous release's top-level entries are linked whole
+ * (link-tree.mjs). A build server makes it ahead of the next build.
+ */
+export async function linkRelease(releaseDir, targetDir) {
   const remade = new Set(REMADE.map((entry) => entry.replace(/\/$/, '')));
-  const entries = (await readdir(previousDir)).filter((name) => !remade.has(name));
+  const entries = (await readdir(releaseDir)).filter((name) => !remade.has(name));
   await linkInto(
-    entries.map((name) => path.join(previousDir, name)),
-    stagingDir,
+    entries.map((name) => path.join(releaseDir, name)),
+    targetDir,
   );
+}
+
+/** Takes the files of changed and gone routes out of a linked copy, with folders left empty. */
+export async function removeChangedFiles(stagingDir, plan) {
   for (const file of new Set([...plan.render, ...plan.deleted, ...ALWAYS_RENDERED].map(fileOfRoute))) {
     const target = path.join(stagingDir, file);
     await rm(target, { force: true });

@@ -10,14 +10,14 @@ import { build } from 'esbuild';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The module src/routing/index.ts (computeRoutes, entryRoute, paramsOf) and routesManifest, manifestFileText from fingerprint.ts. */
+/** The module src/routing/index.ts (computeRoutes, entryRoute, paramsOf) and routesManifest, manifestFileText, sameJson from fingerprint.ts. */
 export async function loadRouting({ cacheDir = path.join(SITE_DIR, '.cache') } = {}) {
   await mkdir(cacheDir, { recursive: true });
   const outfile = path.join(cacheDir, `routing-${process.pid}-${Date.now()}.mjs`);
   try {
     await build({
       stdin: {
-        contents: "export * from './index.ts';\nexport { manifestFileText, routesManifest } from './fingerprint.ts';\n",
+        contents: "export * from './index.ts';\nexport { manifestFileText, routesManifest, sameJson } from './fingerprint.ts';\n",
         resolveDir: path.join(SITE_DIR, 'src', 'routing'),
         loader: 'ts',
       },

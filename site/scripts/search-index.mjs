@@ -73,13 +73,19 @@ async function indexInWorker(shards, outDir, { signal, timeoutMs }) {
  * (src/routing): the detail pages of articles, projects, videos, courses,
  * cadres and awards, with the text their pages show.
  */
-export function searchRecords(table) {
+export function searchRecords(table, recordFor = searchRecordOf) {
   const records = [];
   for (const route of table.routes) {
-    const record = recordOf(route);
-    if (record) records.push({ url: route.path, ...record });
+    const record = recordFor(route);
+    if (record) records.push(record);
   }
   return records;
+}
+
+/** A route's search record ({ url, content, meta }), or null for pages search does not list. A pure function of the route's path, template and data. */
+export function searchRecordOf(route) {
+  const record = recordOf(route);
+  return record ? { url: route.path, ...record } : null;
 }
 
 function recordOf({ template, data }) {

@@ -30,7 +30,7 @@ function groupOf(record) {
  * address and fingerprinted. With the same code version (which covers the
  * locked Pagefind), equal fingerprints mean equal index files.
  */
-export function planShards(records, { maxRecords = SHARD_RECORDS_MAX } = {}) {
+export function planShards(records, { maxRecords = SHARD_RECORDS_MAX, fingerprintOf = shardFingerprint } = {}) {
   const groups = new Map();
   for (const record of records) {
     const group = groupOf(record);
@@ -45,10 +45,16 @@ export function planShards(records, { maxRecords = SHARD_RECORDS_MAX } = {}) {
     buckets.forEach((bucket, index) => {
       if (bucket.length === 0) return;
       bucket.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-      shards.push({ key: `${group}-${index}`, fingerprint: sha256(JSON.stringify(bucket)), records: bucket });
+      const key = `${group}-${index}`;
+      shards.push({ key, fingerprint: fingerprintOf(key, bucket), records: bucket });
     });
   }
   return shards.sort((a, b) => compareKeys(a.key, b.key));
+}
+
+/** A shard's fingerprint: sha256 of its records (sorted by address), which decide its index files. */
+export function shardFingerprint(_key, records) {
+  return sha256(JSON.stringify(records));
 }
 
 /** Newest year first, the undated shard last, buckets in order. */

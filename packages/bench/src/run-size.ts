@@ -90,7 +90,7 @@ async function benchmarkRun(articles: number, run: number, options: BenchOptions
   const say = (line: string) => log(`[${articles} articles, run ${run}/${options.runs}] ${line}`);
   // Also run by main.ts on Ctrl-C, after the CMS and builds are stopped.
   const cleanUp = registerCleanup(async () => {
-    stack?.service.killCurrentBuild();
+    stack?.service.close();
     await database?.drop().catch((error: unknown) => say(`could not drop the database: ${(error as Error).message}`));
     removeUploads(seedReportFile);
     rmSync(workDir, { recursive: true, force: true });

@@ -36,7 +36,9 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): RebuildCon
     buildOnStart: env.REBUILD_ON_START !== 'false',
     buildCommand: {
       command: process.execPath,
-      args: [path.join(repoRoot, 'site', 'scripts', 'build.mjs')],
+      // Kept running between builds, so a publish renders what changed without reading the whole archive again.
+      args: [path.join(repoRoot, 'site', 'scripts', 'build-server.mjs')],
+      server: true,
       cwd: path.join(repoRoot, 'site'),
       env: {
         PATH: env.PATH,

@@ -24,7 +24,7 @@ async function serve(): Promise<void> {
   // A rollback holds until new content arrives, across restarts too.
   else if (service.rolledBack) console.log(`rebuild: the site is rolled back to ${service.rolledBack.to} (since ${service.rolledBack.at}); the next content change builds`);
   const stop = () => {
-    service.killCurrentBuild();
+    service.close();
     control.close();
     site.close();
     process.exit(0);

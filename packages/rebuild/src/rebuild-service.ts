@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildScheduler, type BuildRequest } from './build-scheduler.js';
 import { ReleaseStore, type RolledBack } from './releases.js';
+import { BuildServer } from './build-server.js';
 import { releaseEnv, runBuild, type BuildCommand } from './run-build.js';
 import type { BuildInfo } from './releases.js';
 import { validateRelease } from './validate-release.js';
@@ -43,6 +44,8 @@ export class RebuildService {
   /** Set by a rollback; cleared when a newer release goes live. */
   rolledBack: RolledBack | null = null;
   private child: ChildProcess | null = null;
+  /** Set when the build command is a build server: kept running between builds. */
+  private readonly buildServer: BuildServer | null;
   /** Counts rollbacks: a build that sees another value at its end started before one. */
   private rollbacks = 0;
   /* Rollbacks and activations take turns, so a build cannot go live between a rollback's check and its switch. */
@@ -50,6 +53,7 @@ export class RebuildService {
 
   constructor(private readonly options: RebuildServiceOptions) {
     this.releases = new ReleaseStore(options.root);
+    this.buildServer = options.buildCommand.server ? new BuildServer(options.buildCommand) : null;
     this.scheduler = new BuildScheduler({
       debounceMs: options.debounceMs,
       build: (request) => this.build(request),
@@ -92,6 +96,12 @@ export class RebuildService {
     if (!this.child || this.child.exitCode !== null) return false;
     this.child.kill('SIGKILL');
     return true;
+  }
+
+  /** Stops the build running now, if any, and the build server. */
+  close(): void {
+    this.killCurrentBuild();
+    this.buildServer?.stop();
   }
 
   async status() {
@@ -142,7 +152,8 @@ export class RebuildService {
       phases: null,
     };
     this.log(`building release ${id} (${reason}; ${requested === 'full' ? 'full' : `incremental from ${path.basename(env.SITE_PREVIOUS_RELEASE!)}`})`);
-    const outcome = await runBuild(this.options.buildCommand, dir, (child) => (this.child = child), env);
+    const onStart = (child: ChildProcess) => (this.child = child);
+    const outcome = this.buildServer ? await this.buildServer.run(dir, env, onStart) : await runBuild(this.options.buildCommand, dir, onStart, env);
     this.child = null;
     const finish = (result: LastBuild['result'], error: string | null) => {
       this.lastBuild = { ...this.lastBuild!, durationMs: Date.now() - started, result, error };

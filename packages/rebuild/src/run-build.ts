@@ -5,6 +5,8 @@ export interface BuildCommand {
   args: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** The command is a build server (site/scripts/build-server.mjs, run by BuildServer): one process for many builds. */
+  server?: boolean;
 }
 
 export interface BuildOutcome {

@@ -124,7 +124,7 @@ describe('docker-compose.yml', () => {
     'cms/src/scheduling/scheduler.ts',
     'cms/scripts/lib/environment.mjs',
   ]);
-  const siteReads = readsOf(['packages/rebuild/src/config.ts', 'site/scripts/build.mjs', 'site/astro.config.mjs']);
+  const siteReads = readsOf(['packages/rebuild/src/config.ts', 'site/scripts/build-release.mjs', 'site/astro.config.mjs']);
   // Read by Strapi, Node or the image itself rather than by our code.
   const PLATFORM = new Set(['NODE_ENV', 'STRAPI_TELEMETRY_DISABLED', 'STRAPI_DISABLE_LICENSE_PING', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']);
 

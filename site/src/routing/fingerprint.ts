@@ -38,11 +38,46 @@ export interface RoutesManifest {
   routes: Record<string, { template: string; fingerprint: string }>;
 }
 
-export function routesManifest(routes: readonly AnyRoute[], options: { codeVersion: string; site: string }): RoutesManifest {
+/**
+ * True when `a` and `b` give the same canonicalJson, without writing it:
+ * objects shared by both (what a build server's content snapshot keeps from
+ * one publish to the next) are the same at once.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    // Strings and finite numbers equal only when ===; null, undefined, NaN and functions as JSON writes them.
+    if (typeof a === 'string' || typeof b === 'string') return false;
+    return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index], b[index])) return false;
+    return true;
+  }
+  const kept = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined && typeof value[key] !== 'function');
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = kept(left);
+  if (keys.length !== kept(right).length) return false;
+  for (const key of keys) if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key])) return false;
+  return true;
+}
+
+/**
+ * The routes manifest. `reuse` may give a route's fingerprint without hashing
+ * it again (a build server knows the last build's data and fingerprints); it
+ * must give only what fingerprint() would.
+ */
+export function routesManifest(
+  routes: readonly AnyRoute[],
+  options: { codeVersion: string; site: string },
+  reuse: (route: AnyRoute) => string | undefined = () => undefined,
+): RoutesManifest {
   return {
     codeVersion: options.codeVersion,
     site: options.site,
-    routes: Object.fromEntries(routes.map((route) => [route.path, { template: route.template, fingerprint: fingerprint(route, options) }])),
+    routes: Object.fromEntries(routes.map((route) => [route.path, { template: route.template, fingerprint: reuse(route) ?? fingerprint(route, options) }])),
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapSiteData, type RawSiteData } from '@hoilhpn/content';
 import { computeRoutes, paramsOf, type RouteTable } from './index';
-import { canonicalJson, fingerprint, routesManifest } from './fingerprint';
+import { canonicalJson, fingerprint, routesManifest, sameJson } from './fingerprint';
 
 const SITE = 'https://phunu.example.vn';
 
@@ -103,6 +103,37 @@ describe('route fingerprints', () => {
     const reordered = { ...route, data: Object.fromEntries(Object.entries(route.data).reverse()) } as typeof route;
     expect(fingerprint(reordered, OPTIONS)).toBe(fingerprint(route, OPTIONS));
     expect(fingerprints(table())).toEqual(fingerprints(table()));
+  });
+
+  it('are taken over from the last build exactly when sameJson says the data is the same', () => {
+    const shared = { body: [{ type: 'paragraph', children: [{ text: 'Chung' }] }] };
+    const pairs: Array<[unknown, unknown]> = [
+      [{ a: 1, b: 'x' }, { b: 'x', a: 1 }],
+      [{ a: 1, b: undefined }, { a: 1 }],
+      [{ a: 1 }, { a: 1, b: null }],
+      [[1, undefined], [1, null]],
+      [[1, 2], [1, 2, 3]],
+      [{ a: 'Hòa' }, { a: 'Hoà' }],
+      [{ a: 0 }, { a: '0' }],
+      [{ a: Number.NaN }, { a: null }],
+      [{ list: [] }, { list: {} }],
+      [{ shared }, { shared }],
+      [{ shared }, { shared: structuredClone(shared) }],
+      [{ shared }, { shared: { body: [{ type: 'paragraph', children: [{ text: 'Khác' }] }] } }],
+    ];
+    for (const [a, b] of pairs) expect(sameJson(a, b), JSON.stringify([a, b])).toBe(canonicalJson(a) === canonicalJson(b));
+    // Every route of the table against itself, a fresh copy and its neighbour.
+    const routes = table().routes;
+    const again = table().routes;
+    routes.forEach((route, index) => {
+      expect(sameJson(route.data, again[index]!.data)).toBe(true);
+      const next = routes[(index + 1) % routes.length]!;
+      expect(sameJson(route.data, next.data)).toBe(canonicalJson(route.data) === canonicalJson(next.data));
+    });
+    // What a reuse function gives is used; the rest is hashed.
+    const reused = routesManifest(routes, OPTIONS, (route) => (route.path === '/' ? 'kept' : undefined)).routes;
+    expect(reused['/']!.fingerprint).toBe('kept');
+    expect(reused['/tin-tuc/']!.fingerprint).toBe(fingerprint(routes.find((route) => route.path === '/tin-tuc/')!, OPTIONS));
   });
 
   it('change with the code version and the site address', () => {

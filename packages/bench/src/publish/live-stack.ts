@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { createControlServer, createStaticServer, RebuildService, SECRET_HEADER } from '@hoilhpn/rebuild';
-import { SITE_BUILD_SCRIPT, SITE_DIR } from '../paths.js';
+import { SITE_BUILD_SERVER, SITE_DIR } from '../paths.js';
 
 /*
  * What `npm start` runs besides the CMS, in this process: the rebuild
@@ -43,7 +43,8 @@ export async function startLiveStack(workDir: string, debounceMs = DEFAULT_DEBOU
   const buildEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
   const service = new RebuildService({
     root: path.join(workDir, 'live'),
-    buildCommand: { command: process.execPath, args: [SITE_BUILD_SCRIPT], cwd: SITE_DIR, env: buildEnv },
+    // As the rebuild service runs it: one build server kept between publishes.
+    buildCommand: { command: process.execPath, args: [SITE_BUILD_SERVER], server: true, cwd: SITE_DIR, env: buildEnv },
     debounceMs,
     keepReleases: 2,
     maxArticleDrop: 0.5,
@@ -100,7 +101,7 @@ export async function startLiveStack(workDir: string, debounceMs = DEFAULT_DEBOU
     },
     idle,
     async stop() {
-      service.killCurrentBuild();
+      service.close();
       await Promise.all([control, statics].map((server) => new Promise((resolve) => server.close(resolve))));
     },
   };

@@ -38,7 +38,8 @@ export function rebuildServiceOptions(root: string, cms: Pick<RunningCms, 'url' 
     root,
     buildCommand: {
       command: process.execPath,
-      args: [path.join(REPO, 'site', 'scripts', 'build.mjs')],
+      args: [path.join(REPO, 'site', 'scripts', 'build-server.mjs')],
+      server: true,
       cwd: path.join(REPO, 'site'),
       env: { PATH: process.env.PATH, HOME: process.env.HOME, CMS_URL: cms.url, CMS_TOKEN: cms.token, CMS_FETCH_RETRIES: '1' },
     },
@@ -110,7 +111,7 @@ export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false
     waitFor,
     idle,
     async stop() {
-      service.killCurrentBuild();
+      service.close();
       await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
       await cms.stop();
       rmSync(workDir, { recursive: true, force: true });

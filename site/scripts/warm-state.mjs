@@ -1,0 +1,284 @@
+// What a build may keep for the next one. A cold build (scripts/build.mjs, one
+// process per build) keeps nothing: it reads the content snapshot and the
+// previous release's manifest from disk, bundles the routing code and loads
+// the renderer. A build server (scripts/build-server.mjs) keeps them in
+// memory between publishes, which at 10,000 articles is most of a publish's
+// cost. Each cached value is used only when it provably stands for what is on
+// disk (the snapshot file's identity, the release folder's real path, the code
+// version); otherwise the cold way is taken.
+import { spawn } from 'node:child_process';
+import { realpath, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSnapshotFile } from '@hoilhpn/content';
+import { linkRelease, removeChangedFiles } from './incremental.mjs';
+import { searchRecordOf, searchRecords } from './search-index.mjs';
+import { planShards, shardFingerprint } from './search-shards.mjs';
+
+const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export class ColdState {
+  /** A cold build writes the snapshot before Astro renders, so the fetched data can be freed first. */
+  keepsSnapshot = false;
+  #kept = Promise.resolve();
+
+  previousSnapshot(_file, read) {
+    return read();
+  }
+
+  mapSiteData(raw, cmsUrl, map) {
+    return map(raw, cmsUrl);
+  }
+
+  routing(_codeVersion, load) {
+    return load();
+  }
+
+  /** The routes manifest (`routing` is the routing module: routesManifest, sameJson). */
+  manifest(table, options, routing) {
+    return routing.routesManifest(table.routes, options);
+  }
+
+  previousManifest(previousDir, read) {
+    return read(previousDir);
+  }
+
+  /** The search records of the table's routes (`manifest` holds their fingerprints). */
+  searchRecords(table, _manifest) {
+    return searchRecords(table);
+  }
+
+  planShards(records) {
+    return planShards(records);
+  }
+
+  renderer(_key, load) {
+    return load();
+  }
+
+  /** Astro's static build of every route into `outDir`, from the data file the build wrote (SITE_DATA_FILE). */
+  async renderAll(outDir) {
+    const { build } = await import('astro');
+    await build({ root: SITE_DIR, outDir, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
+  }
+
+  linkUnchanged(previousDir, stagingDir, plan, link) {
+    return link(previousDir, stagingDir, plan);
+  }
+
+  /** After the swap: the snapshot written before the render becomes the next build's starting point. */
+  keep({ snapshotFile, pendingSnapshot, log }) {
+    this.#kept = rename(pendingSnapshot, snapshotFile).catch((error) => log(`could not keep the content snapshot (the next build fetches everything): ${error.message}`));
+  }
+
+  /** Resolves once what keep() started is done (a cold build waits for it before it reports). */
+  settled() {
+    return this.#kept;
+  }
+
+  holdsPending() {
+    return false;
+  }
+}
+
+/** The identity of a file as written: a later write by anyone else changes it. */
+async function fileStamp(file) {
+  const info = await stat(file, { bigint: true }).catch(() => null);
+  return info ? `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}` : null;
+}
+
+export class WarmState extends ColdState {
+  keepsSnapshot = true;
+  /** { file, stamp, value }: the snapshot of the last build that went out, and the file it was saved as. */
+  #snapshot = null;
+  /** Saving the last snapshot, after its build reported: the next build waits for it. */
+  #saving = Promise.resolve();
+  #savingFile = null;
+  #routing = new Map();
+  #renderers = new Map();
+  /** { dir, manifest }: the last release this state built. */
+  #release = null;
+  /** The last build's routes: { key (code version and address), byPath: path → { template, data, fingerprint } }. */
+  #routes = null;
+  /** path → { fingerprint, record }: a route's search record, kept while its fingerprint holds. */
+  #records = new Map();
+  /** shard key → { records, fingerprint }. */
+  #shards = new Map();
+  /** { from (real path of the release), dir, ready }: a linked copy of the last release, made while no build runs. */
+  #prestaged = null;
+
+  async previousSnapshot(file, read) {
+    await this.#saving;
+    const kept = this.#snapshot;
+    if (kept && kept.file === file && kept.stamp !== null && kept.stamp === (await fileStamp(file))) return kept.value;
+    this.#snapshot = null;
+    return read();
+  }
+
+  async routing(codeVersion, load) {
+    if (!this.#routing.has(codeVersion)) {
+      this.#routing.clear();
+      this.#routing.set(codeVersion, await load());
+    }
+    return this.#routing.get(codeVersion);
+  }
+
+  async renderer({ codeVersion, site }, load) {
+    const key = `${codeVersion}\0${site}`;
+    if (!this.#renderers.has(key)) {
+      this.#renderers.clear();
+      this.#renderers.set(key, await load());
+    }
+    return this.#renderers.get(key);
+  }
+
+  /**
+   * A route whose template and data are those of the last build keeps its
+   * fingerprint without being hashed again: comparing is cheap where the
+   * data shares objects with the last build's (the snapshot's unchanged
+   * entries), hashing 100 MB of route data at 10,000 articles is not.
+   */
+  manifest(table, options, routing) {
+    const key = `${options.codeVersion}\0${options.site}`;
+    const last = this.#routes?.key === key ? this.#routes.byPath : null;
+    const manifest = routing.routesManifest(table.routes, options, (route) => {
+      const before = last?.get(route.path);
+      return before && before.template === route.template && routing.sameJson(route.data, before.data) ? before.fingerprint : undefined;
+    });
+    const byPath = new Map();
+    for (const route of table.routes) byPath.set(route.path, { template: route.template, data: route.data, fingerprint: manifest.routes[route.path].fingerprint });
+    this.#routes = { key, byPath };
+    return manifest;
+  }
+
+  /** A record is a function of its route's fingerprint (data, path, template and code version): kept while it holds. */
+  searchRecords(table, manifest) {
+    const next = new Map();
+    const records = searchRecords(table, (route) => {
+      const { fingerprint } = manifest.routes[route.path];
+      const before = this.#records.get(route.path);
+      const record = before?.fingerprint === fingerprint ? before.record : searchRecordOf(route);
+      next.set(route.path, { fingerprint, record });
+      return record;
+    });
+    this.#records = next;
+    return records;
+  }
+
+  /** A shard holding the very record objects it held last time has the same fingerprint. */
+  planShards(records) {
+    const next = new Map();
+    const shards = planShards(records, {
+      fingerprintOf: (key, bucket) => {
+        const before = this.#shards.get(key);
+        const same = before && before.records.length === bucket.length && before.records.every((record, index) => record === bucket[index]);
+        const fingerprint = same ? before.fingerprint : shardFingerprint(key, bucket);
+        next.set(key, { records: bucket, fingerprint });
+        return fingerprint;
+      },
+    });
+    this.#shards = next;
+    return shards;
+  }
+
+  /**
+   * The linked copy of the previous release made after the last build, when
+   * it is a copy of `previousDir`; else linked now, as a cold build does.
+   */
+  async linkUnchanged(previousDir, stagingDir, plan, link) {
+    const prestaged = this.#prestaged;
+    this.#prestaged = null;
+    if (prestaged) {
+      const ready = await prestaged.ready;
+      if (ready && (await realpath(previousDir).catch(() => null)) === prestaged.from) {
+        await rename(prestaged.dir, stagingDir);
+        await removeChangedFiles(stagingDir, plan);
+        return;
+      }
+      await rm(prestaged.dir, { recursive: true, force: true });
+    }
+    return link(previousDir, stagingDir, plan);
+  }
+
+  /** In a process of its own (astro-build.mjs): a build server must not keep what Astro loads, nor double its memory. */
+  renderAll(outDir) {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(SITE_DIR, 'scripts', 'astro-build.mjs'), outDir], { cwd: SITE_DIR, env: process.env, stdio: 'inherit' });
+      child.once('error', reject);
+      child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`})`))));
+    });
+  }
+
+  async previousManifest(previousDir, read) {
+    await this.#saving;
+    const kept = this.#release;
+    if (kept && (await realpath(previousDir).catch(() => null)) === kept.dir) return { manifest: kept.manifest };
+    return read(previousDir);
+  }
+
+  /**
+   * The build went out: its snapshot and manifest stand for the next build.
+   * The snapshot (150 MB of JSON at 10,000 articles) is saved after the build
+   * reports, so saving it is not part of publish-to-live; a crash before it is
+   * saved leaves the previous file, which the next build patches further.
+   */
+  keep({ snapshot, snapshotFile, pendingSnapshot, release, log }) {
+    this.#snapshot = { file: snapshotFile, stamp: null, value: snapshot };
+    this.#release = null;
+    this.#savingFile = pendingSnapshot;
+    const kept = this.#snapshot;
+    this.#saving = (async () => {
+      try {
+        this.#release = { dir: await realpath(release.dir), manifest: release.manifest };
+        this.#prestage(this.#release.dir, log);
+        await writeSnapshotFile(pendingSnapshot, snapshot);
+        await rename(pendingSnapshot, snapshotFile);
+        kept.stamp = await fileStamp(snapshotFile);
+      } catch (error) {
+        log(`could not keep the content snapshot (the next build fetches everything): ${error.message}`);
+      } finally {
+        this.#savingFile = null;
+      }
+    })();
+  }
+
+  /**
+   * Links a copy of the release just built for the next build to start from
+   * (named like a staging folder with this process's id, so one left by a
+   * stopped server is removed by the next build). Linking 30,000 files takes
+   * seconds; made now, a publish does not wait for it.
+   */
+  #prestage(releaseDir, log) {
+    const dir = `${releaseDir}.staging-${Date.now()}-${process.pid}.next`;
+    const ready = linkRelease(releaseDir, dir).then(
+      () => true,
+      async (error) => {
+        log(`could not link a copy of ${releaseDir} ahead of the next build (it links one itself): ${error.message}`);
+        await rm(dir, { recursive: true, force: true });
+        return false;
+      },
+    );
+    this.#prestaged = { from: releaseDir, dir, ready };
+  }
+
+  /** A warm build reports without waiting for the snapshot to be saved. */
+  settled() {
+    return Promise.resolve();
+  }
+
+  /** Until it is saved, the pending snapshot file is this state's, not leftover of a failed build. */
+  holdsPending(file) {
+    return this.#savingFile === file;
+  }
+
+  /** Resolves once the last snapshot is saved and the linked copy made (a build server waits for them before it exits, and removes the copy). */
+  async idle() {
+    await this.#saving;
+    const prestaged = this.#prestaged;
+    this.#prestaged = null;
+    if (prestaged) {
+      await prestaged.ready;
+      await rm(prestaged.dir, { recursive: true, force: true });
+    }
+  }
+}
