@@ -215,8 +215,8 @@ async function prepareInputs({ settings, state, client, dataFile, searchDir, sig
   log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards`);
 
   const mediaDir = path.join(CACHE, 'media');
-  const media = await timed('media', () => copyMedia(data, { dir: mediaDir }));
-  log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB`);
+  const media = await timed('media', () => copyMedia(data, { dir: mediaDir, copied: state.copiedMedia }));
+  log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB, ${media.downloaded} downloaded`);
 
   // Written only when Astro renders in full: until then the closure holds the raw content, and lets go of it after.
   let rawContent = update.snapshot.raw;

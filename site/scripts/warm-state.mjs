@@ -20,6 +20,8 @@ const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export class ColdState {
   /** A cold build writes the snapshot before Astro renders, so the fetched data can be freed first. */
   keepsSnapshot = false;
+  /** The media copied by earlier builds (copyMedia's `copied`); a cold build downloads every file. */
+  copiedMedia = undefined;
   #kept = Promise.resolve();
 
   previousSnapshot(_file, read) {
@@ -89,6 +91,7 @@ async function fileStamp(file) {
 
 export class WarmState extends ColdState {
   keepsSnapshot = true;
+  copiedMedia = new Map();
   /** { file, stamp, value }: the snapshot of the last build that went out, and the file it was saved as. */
   #snapshot = null;
   /** Saving the last snapshot, after its build reported: the next build waits for it. */

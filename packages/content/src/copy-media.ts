@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentFetchError } from './client/errors.js';
@@ -12,6 +13,12 @@ export interface CopyMediaOptions {
   publicPath?: string;
   concurrency?: number;
   fetchFile?: (url: string) => Promise<Uint8Array>;
+  /**
+   * What earlier calls copied, kept by the caller (a build server) and filled
+   * here: a file already copied at the same URL and media-library time is not
+   * downloaded again. Without it every file is downloaded.
+   */
+  copied?: Map<string, { name: string; bytes: number }>;
 }
 
 async function fetchFile(url: string): Promise<Uint8Array> {
@@ -39,29 +46,43 @@ function hashedName(url: string, bytes: Uint8Array): string {
  * build, under content-hashed names, and points the view models at the
  * copies: the built site keeps working when the CMS is down.
  */
-export async function copyMedia(data: SiteData, { dir, publicPath = '/media/', concurrency = 4, fetchFile: fetchBytes = fetchFile }: CopyMediaOptions): Promise<{ files: number; bytes: number; map: Record<string, string> }> {
+export async function copyMedia(
+  data: SiteData,
+  { dir, publicPath = '/media/', concurrency = 4, fetchFile: fetchBytes = fetchFile, copied }: CopyMediaOptions,
+): Promise<{ files: number; bytes: number; downloaded: number; map: Record<string, string> }> {
   await mkdir(dir, { recursive: true });
-  const urls = new Set<string>();
+  // URL → the media-library time of the file it belongs to (a rendition shares its original's).
+  const urls = new Map<string, string | null>();
   for (const asset of data.media) {
-    urls.add(asset.sourceUrl);
-    for (const variant of asset.variants) urls.add(variant.src);
+    urls.set(asset.sourceUrl, asset.fileUpdatedAt);
+    for (const variant of asset.variants) urls.set(variant.src, asset.fileUpdatedAt);
   }
   const local = new Map<string, string>();
   let bytes = 0;
-  await mapWithConcurrency([...urls], concurrency, async (url) => {
+  let downloaded = 0;
+  await mapWithConcurrency([...urls], concurrency, async ([url, updatedAt]) => {
+    const key = updatedAt ? `${url}\n${updatedAt}` : null;
+    const known = key ? copied?.get(key) : undefined;
+    if (known && existsSync(path.join(dir, known.name))) {
+      bytes += known.bytes;
+      local.set(url, `${publicPath}${known.name}`);
+      return;
+    }
     const content = await fetchBytes(url).catch((error: unknown) => {
       throw new ContentFetchError('unreachable', `media ${url} could not be copied into the site: ${(error as Error).message}`, { cause: error });
     });
+    downloaded += 1;
     const name = hashedName(url, content);
     const target = path.join(dir, name);
     const existing = await readFile(target).catch(() => null);
     if (!existing) await writeFile(target, content);
     bytes += content.byteLength;
     local.set(url, `${publicPath}${name}`);
+    if (key) copied?.set(key, { name, bytes: content.byteLength });
   });
   const map = Object.fromEntries(local);
   applyMediaMap(data, map);
-  return { files: urls.size, bytes, map };
+  return { files: urls.size, bytes, downloaded, map };
 }
 
 /** Points every media use at its copy in the site (map: CMS URL → site path). */

@@ -60,7 +60,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
   const media: MediaAsset[] = [];
   const base = cmsUrl.replace(/\/+$/, '');
 
-  type MediaLike = Pick<MediaFragment, 'url' | 'name' | 'alternativeText' | 'width' | 'height' | 'mime' | 'size' | 'formats'>;
+  type MediaLike = Pick<MediaFragment, 'url' | 'name' | 'alternativeText' | 'width' | 'height' | 'mime' | 'size' | 'formats'> & { updatedAt?: string | null };
 
   /**
    * `alt` is what the editor wrote for this use (a figure's own alt); without
@@ -91,6 +91,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
       mime: file.mime ?? 'application/octet-stream',
       size: file.size ?? 0,
       variants,
+      fileUpdatedAt: file.updatedAt ?? null,
     };
     media.push(created);
     return created;

@@ -27,6 +27,12 @@ export interface MediaAsset {
   size: number;
   /** Smaller renditions Strapi made (thumbnail, small, medium, large), for srcset. */
   variants: ImageVariant[];
+  /**
+   * When the file was last changed in the media library. A replaced file keeps
+   * its URL (Strapi keeps the name), so a copy is known to be current only for
+   * the same URL and this time.
+   */
+  fileUpdatedAt: string | null;
 }
 
 export interface Figure {
