@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET_HEADER } from '../src/control-server.js';
@@ -16,6 +17,25 @@ let editor: EditorClient;
 const get = (urlPath: string) => stack.get(urlPath);
 const waitFor: LiveStack['waitFor'] = (what, probe, timeoutMs) => stack.waitFor(what, probe, timeoutMs);
 const idle = () => stack.idle();
+
+/** The processes whose parent is `pid`, with their command lines. */
+function childrenOf(pid: number | undefined): { pid: number; command: string }[] {
+  if (!pid) return [];
+  const listing = spawnSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout;
+  return listing
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
+    .flatMap((match) => (match ? [{ pid: Number(match[1]), command: match[2]! }] : []));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const article = (title: string, slug: string) => ({
   title,
@@ -120,16 +140,19 @@ describe('from an editor’s publish to the live site', () => {
     expect(service.buildsStarted).toBe(before);
   });
 
-  it('a build killed midway leaves the live release serving', async () => {
+  it('a build killed midway leaves the live release serving, and stops its render', async () => {
     const live = service.releases.liveId();
-    service.notify('test: killed build');
+    // A full build: an incremental one is over in well under a second, before it can be caught.
+    service.notify('test: killed build', false, true);
     await waitFor('the build to start', async () => service.scheduler.isBuilding);
-    await sleep(800);
+    // Killed while Astro renders in its own process, which must not outlive the build server.
+    const render = await waitFor('the full render to start', async () => childrenOf(service.buildProcessId).find((child) => child.command.includes('astro-build.mjs')), 60_000);
     expect(service.killCurrentBuild()).toBe(true);
     await idle();
     expect(service.lastBuild).toMatchObject({ result: 'failed', error: 'build killed (SIGKILL)' });
     expect(service.releases.liveId()).toBe(live);
     expect((await get('/tin-tuc/tin-loat-3/')).status).toBe(200);
+    await waitFor('the orphaned render to stop', async () => !isRunning(render.pid), 10_000);
   });
 
   it('rollback switches back to the previous release', async () => {

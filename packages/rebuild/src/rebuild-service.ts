@@ -91,6 +91,11 @@ export class RebuildService {
     this.scheduler.request({ reason, force, full });
   }
 
+  /** The process of the build running now (the build server's, when there is one), if any. */
+  get buildProcessId(): number | undefined {
+    return this.child && this.child.exitCode === null ? this.child.pid : undefined;
+  }
+
   /** Stops a running build (its release is discarded; live stays as it was). */
   killCurrentBuild(): boolean {
     if (!this.child || this.child.exitCode !== null) return false;
