@@ -24,6 +24,7 @@ import { refuseUnsafeLinks } from './links/refuse-unsafe-links';
 import { validateSchedulesOnSave } from './scheduling/validate-schedule';
 import { isDatabaseEmpty, seedDemoContent } from './seed/seed-demo-content';
 import { restrictUploads } from './uploads/restrict-uploads';
+import { registerSiteStatusRoute } from './site-status/site-status-route';
 
 let stopScheduler: (() => void) | undefined;
 
@@ -41,6 +42,7 @@ export default {
     restrictUploads(strapi);
     hideUserTypeFromContentManager(strapi);
     registerChangeLog(strapi);
+    registerSiteStatusRoute(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
     if (!skipNoopFieldWrappers()) strapi.log.warn('GraphQL: Strapi\'s resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).');
     memoizeTransformArgs(strapi);

@@ -4,6 +4,7 @@ import { installClipboardFallback, type BrowserWindow } from './clipboard-fallba
 import { hideEditTheModel } from './hide-edit-the-model';
 import { humanListCells, LIST_COLUMNS_HOOK } from './human-list-cells';
 import { withoutMarketplace } from './marketplace';
+import { SiteStatusPanel } from './site-status/site-status-panel';
 import { vi } from './translations/vi';
 
 export default {
@@ -24,7 +25,10 @@ export default {
     app.addRBACMiddleware([withoutMarketplace as never]);
   },
   bootstrap(app: { getPlugin(id: string): { apis: unknown }; registerHook(name: string, hook: (input: never) => unknown): void }) {
-    hideEditTheModel(app.getPlugin('content-manager').apis as Parameters<typeof hideEditTheModel>[0]);
+    const contentManager = app.getPlugin('content-manager').apis as Parameters<typeof hideEditTheModel>[0] & { addEditViewSidePanel(panels: unknown[]): void };
+    hideEditTheModel(contentManager);
+    // "Trên trang": whether the public site has the entry's last change yet, and a link to its page.
+    contentManager.addEditViewSidePanel([SiteStatusPanel]);
     app.registerHook(LIST_COLUMNS_HOOK, humanListCells);
   },
 };

@@ -197,6 +197,8 @@ async function start() {
       PREVIEW_URL: process.env.PREVIEW_URL ?? `http://localhost:${previewPort}`,
       PREVIEW_SECRET: previewSecret,
       PREVIEW_TOKEN_FILE: previewTokenFile,
+      // The edit view's "Xem trên trang" links to the page at the site's address.
+      SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
     },
     shell: process.platform === 'win32',
   });

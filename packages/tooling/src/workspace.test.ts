@@ -121,6 +121,7 @@ describe('docker-compose.yml', () => {
     'cms/src/environment/required-secrets.ts',
     'cms/src/index.ts',
     'cms/src/rebuild/rebuild-webhook.ts',
+    'cms/src/site-status/site-status-route.ts',
     'cms/src/scheduling/scheduler.ts',
     'cms/scripts/lib/environment.mjs',
   ]);

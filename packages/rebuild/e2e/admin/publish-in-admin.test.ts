@@ -49,6 +49,17 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
     slug = await slugInput.inputValue();
   });
 
+  it('is told on the edit page when the site has it, with a link to its page there', async () => {
+    expect(slug).not.toBe('');
+    // The "Trên trang" panel asks the CMS, which asks the rebuild service, until the live release holds the change.
+    const panel = page.getByTestId('site-status');
+    await expect.poll(async () => (await panel.count()) > 0 && (await panel.innerText()), { timeout: 90_000 }).toContain('Bài đã có trên trang');
+    const link = panel.getByRole('link', { name: 'Xem trên trang' });
+    expect(await link.getAttribute('href')).toBe(`${stack.site}/tin-tuc/${slug}/`);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect((await stack.get(`/tin-tuc/${slug}/`)).status).toBe(200);
+  });
+
   it('sees the article on the static site moments later, without anyone else acting', async () => {
     expect(slug).not.toBe('');
     await stack.waitFor('the article page', async () => (await stack.get(`/tin-tuc/${slug}/`)).status === 200);

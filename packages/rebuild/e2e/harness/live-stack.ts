@@ -54,6 +54,7 @@ export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false
   const controlPort = await freePort();
   const control = `http://127.0.0.1:${controlPort}`;
   const previewPort = await freePort();
+  const sitePort = await freePort();
   const previewUrl = `http://127.0.0.1:${previewPort}`;
   const cms = await startCms({
     databaseFile: path.join(workDir, 'cms.db'),
@@ -61,6 +62,8 @@ export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false
     env: {
       SITE_REBUILD_URL: `${control}/webhook`,
       SITE_REBUILD_SECRET: SECRET,
+      // The edit view's "Xem trên trang" links to the live site served below.
+      SITE_URL: `http://127.0.0.1:${sitePort}`,
       ...(preview ? { PREVIEW_URL: previewUrl, PREVIEW_SECRET: PREVIEW_SECRET } : {}),
       ...cmsEnv,
     },
@@ -69,7 +72,6 @@ export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false
   await service.init();
   const controlServer = createControlServer(service, { secret: SECRET });
   const staticServer = createStaticServer(workDir, { getRoot: () => service.releases.liveDir() });
-  const sitePort = await freePort();
   await new Promise<void>((resolve) => controlServer.listen(controlPort, '127.0.0.1', resolve));
   await new Promise<void>((resolve) => staticServer.listen(sitePort, '127.0.0.1', resolve));
   const servers: Server[] = [controlServer, staticServer];
