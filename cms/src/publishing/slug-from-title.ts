@@ -41,7 +41,8 @@ export function slugFromTitleOnCreate(strapi: Core.Strapi): void {
   });
 }
 
-async function uniqueSlug(strapi: Core.Strapi, uid: string, field: string, base: string): Promise<string> {
+/** `base`, or `base-2`, `base-3`, … when it is taken by another entry of the type. */
+export async function uniqueSlug(strapi: Core.Strapi, uid: string, field: string, base: string): Promise<string> {
   for (let suffix = 1; ; suffix += 1) {
     const candidate = suffix === 1 ? base : `${base}-${suffix}`;
     const taken = await strapi.db.query(uid as 'api::article.article').findOne({ where: { [field]: candidate }, select: ['id'] });

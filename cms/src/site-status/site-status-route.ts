@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { previewTypeOf } from '@hoilhpn/preview-link';
+import { slugify } from '@hoilhpn/vietnamese';
 import { CHANGE_TABLE } from '../change-log/change-table';
-import { siteStatusOf, type RebuildStatus } from './site-status';
+import { isPlaceholderSlug, uniqueSlug } from '../publishing/slug-from-title';
+import { pagePath, siteStatusOf, type RebuildStatus } from './site-status';
 
-/** The admin API path the edit view's "Trên trang" panel polls (admin/site-status-panel.tsx). */
+/** The admin API paths the edit view's "Trên trang" panel asks (admin/site-status/site-status-panel.tsx). */
 export const SITE_STATUS_PATH = '/hoilhpn/site-status';
+export const PAGE_ADDRESS_PATH = '/hoilhpn/page-address';
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
 /** The rebuild service's status, or null when none is configured (SITE_REBUILD_URL) or it does not answer within 2 s. */
@@ -55,6 +58,29 @@ export function registerSiteStatusRoute(strapi: Core.Strapi, environment: NodeJS
             rebuild: await rebuildStatus(environment),
             siteUrl: environment.SITE_URL?.trim() || null,
           });
+        },
+      },
+      {
+        // What a new entry's address will be, while its title is typed: the admin's own slug box shows "article" until then.
+        method: 'GET',
+        path: PAGE_ADDRESS_PATH,
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        handler: async (ctx: { query: Record<string, unknown>; status: number; body: unknown }) => {
+          const { model, title, slug } = ctx.query;
+          const type = typeof model === 'string' ? previewTypeOf(model) : null;
+          if (!type || typeof title !== 'string') {
+            ctx.status = 400;
+            ctx.body = { error: 'page-address: give model (a type with pages) and title' };
+            return;
+          }
+          const modelName = (strapi.getModel(model as 'api::article.article') as { modelName: string }).modelName;
+          const typed = typeof slug === 'string' && slug !== '' && !isPlaceholderSlug(slug, modelName) ? slug : null;
+          // As the CMS will make it on the first save (slug-from-title.ts): from the title, numbered if taken.
+          const base = typed ?? slugify(title);
+          const chosen = !base ? null : typed ?? (await uniqueSlug(strapi, model as string, 'slug', base));
+          const path = chosen ? pagePath(type, chosen) : null;
+          const siteUrl = environment.SITE_URL?.trim() || null;
+          ctx.body = { path, url: path && siteUrl ? new URL(path, siteUrl).href : null };
         },
       },
     ],

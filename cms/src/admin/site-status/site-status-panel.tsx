@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { unstable_useContentManagerContext as useContentManagerContext, useFetchClient } from '@strapi/strapi/admin';
 import { POLL_WHEN_SETTLED_MS, POLL_WHILE_UPDATING_MS, siteStatusView, type SiteStatusAnswer } from './site-status-view';
 
 interface PanelProps {
@@ -7,8 +7,47 @@ interface PanelProps {
   documentId?: string;
 }
 
-/** The admin API route of cms/src/site-status/site-status-route.ts. */
+/** The admin API routes of cms/src/site-status/site-status-route.ts. */
 const SITE_STATUS_PATH = '/hoilhpn/site-status';
+const PAGE_ADDRESS_PATH = '/hoilhpn/page-address';
+/** How long the title must rest before the address is asked for. */
+const TYPING_PAUSE_MS = 400;
+
+/**
+ * For an entry being written: the address its page will have, from the title
+ * as it is typed (Strapi's own slug box shows the placeholder "article" until
+ * the first save, when the CMS makes the slug from the title).
+ */
+function usePlannedAddress(model: string, creating: boolean): string | null {
+  const { get } = useFetchClient();
+  const { form } = useContentManagerContext();
+  const values = (form as { values?: Record<string, unknown> } | undefined)?.values ?? {};
+  const title = typeof values.title === 'string' ? values.title : typeof values.fullName === 'string' ? values.fullName : '';
+  const slug = typeof values.slug === 'string' ? values.slug : '';
+  const [address, setAddress] = useState<string | null>(null);
+  useEffect(() => {
+    if (!creating || !title.trim()) {
+      setAddress(null);
+      return undefined;
+    }
+    let stopped = false;
+    const timer = setTimeout(async () => {
+      try {
+        const { data } = await get<{ path: string | null; url: string | null }>(
+          `${PAGE_ADDRESS_PATH}?model=${encodeURIComponent(model)}&title=${encodeURIComponent(title)}&slug=${encodeURIComponent(slug)}`,
+        );
+        if (!stopped) setAddress(data.url ?? data.path);
+      } catch {
+        if (!stopped) setAddress(null);
+      }
+    }, TYPING_PAUSE_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [get, model, creating, title, slug]);
+  return address;
+}
 
 /**
  * The edit view's "Trên trang" panel: after Lưu or Xuất bản it says when the
@@ -18,6 +57,7 @@ const SITE_STATUS_PATH = '/hoilhpn/site-status';
 export function SiteStatusPanel({ model, documentId }: PanelProps) {
   const { get } = useFetchClient();
   const [answer, setAnswer] = useState<SiteStatusAnswer | null>(null);
+  const planned = usePlannedAddress(model, !documentId);
 
   useEffect(() => {
     if (!documentId) return undefined;
@@ -43,8 +83,20 @@ export function SiteStatusPanel({ model, documentId }: PanelProps) {
     };
   }, [get, model, documentId]);
 
+  if (!documentId) {
+    if (!planned) return null;
+    return {
+      title: 'Trên trang',
+      content: (
+        <div data-testid="planned-address" style={{ display: 'flex', flexDirection: 'column', gap: 4, width: '100%' }}>
+          <p style={{ margin: 0, fontSize: 14 }}>Địa chỉ của bài trên trang sẽ là:</p>
+          <p style={{ margin: 0, fontSize: 14, fontWeight: 600, wordBreak: 'break-all' }}>{planned}</p>
+        </div>
+      ),
+    };
+  }
   // Only types with pages on the site (the route answers 400 for the others), and only saved entries.
-  if (!documentId || !answer) return null;
+  if (!answer) return null;
   const view = siteStatusView(answer);
   return {
     title: 'Trên trang',

@@ -34,6 +34,10 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
     const titleInput = page.locator('input[name="title"]');
     await titleInput.waitFor({ timeout: 60_000 });
     await titleInput.fill(title);
+    // While the slug box still shows Strapi's placeholder, the "Trên trang" panel shows the address the title will give.
+    await expect
+      .poll(async () => (await page.getByTestId('planned-address').count()) > 0 && (await page.getByTestId('planned-address').innerText()), { timeout: 30_000 })
+      .toContain(`${stack.site}/tin-tuc/phu-nu-tan-lac-hoc-lam-kinh-te-so/`);
     await page.locator('textarea[name="lead"]').fill('Hội viên học bán hàng trực tuyến.');
     const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
     await editor.click();
