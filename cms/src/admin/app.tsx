@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { defaultToVietnamese, silenceStrapiPromotions, type KeyValueStore } from './browser-defaults';
 import { installClipboardFallback, type BrowserWindow } from './clipboard-fallback';
 import { hideEditTheModel } from './hide-edit-the-model';
+import { withConfirmedUnpublish, type DocumentActionComponent } from './confirm-unpublish';
 import { humanListCells, LIST_COLUMNS_HOOK } from './human-list-cells';
 import { withoutMarketplace } from './marketplace';
 import { SiteStatusPanel } from './site-status/site-status-panel';
@@ -27,6 +28,8 @@ export default {
   bootstrap(app: { getPlugin(id: string): { apis: unknown }; registerHook(name: string, hook: (input: never) => unknown): void }) {
     const contentManager = app.getPlugin('content-manager').apis as Parameters<typeof hideEditTheModel>[0] & { addEditViewSidePanel(panels: unknown[]): void };
     hideEditTheModel(contentManager);
+    // A take-down reaches readers in seconds: the editor confirms it first.
+    contentManager.addDocumentAction(withConfirmedUnpublish as unknown as (current: { type?: string }[]) => { type?: string }[]);
     // "Trên trang": whether the public site has the entry's last change yet, and a link to its page.
     contentManager.addEditViewSidePanel([SiteStatusPanel]);
     app.registerHook(LIST_COLUMNS_HOOK, humanListCells);

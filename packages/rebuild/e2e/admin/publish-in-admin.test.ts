@@ -27,6 +27,7 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
   const title = 'Phụ nữ Tân Lạc học làm kinh tế số';
   const bodyText = 'Sáng 28/11, hơn 60 hội viên phụ nữ xã Tân Lạc được hướng dẫn bán hàng trên mạng.';
   let slug = '';
+  let entryUrl = '';
 
   it('logs in with the Editor role, writes an article and publishes it', async () => {
     await logIntoAdmin(page, stack.cms.url, NEWSROOM_EDITOR);
@@ -51,6 +52,7 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
     const slugInput = page.locator('input[name="slug"]');
     await expect.poll(async () => slugInput.inputValue(), { timeout: 15_000 }).toBe('phu-nu-tan-lac-hoc-lam-kinh-te-so');
     slug = await slugInput.inputValue();
+    entryUrl = page.url();
   });
 
   it('is told on the edit page when the site has it, with a link to its page there', async () => {
@@ -72,5 +74,30 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
     expect(await page.locator('main').innerText()).toContain(bodyText);
     await page.goto(`${stack.site}/tin-tuc/`);
     expect(await page.locator(`a[href="/tin-tuc/${slug}/"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('asks before taking the article down, then the site and the panel follow', async () => {
+    expect(entryUrl).not.toBe('');
+    await page.goto(entryUrl);
+    await page.getByTestId('site-status').waitFor({ timeout: 60_000 });
+    // "Gỡ xuất bản" sits in one of the edit view's "Thao tác khác" menus (the panel's; the header has one too).
+    const menus = page.getByRole('button', { name: 'Thao tác khác' });
+    let opened = false;
+    for (let index = 0; index < (await menus.count()) && !opened; index += 1) {
+      await menus.nth(index).click();
+      const unpublish = page.getByRole('menuitem', { name: 'Gỡ xuất bản' });
+      if ((await unpublish.count()) > 0) {
+        await unpublish.click();
+        opened = true;
+      } else await page.keyboard.press('Escape');
+    }
+    expect(opened).toBe(true);
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(async () => (await dialog.count()) > 0 && (await dialog.innerText()), { timeout: 10_000 }).toContain('Gỡ bài khỏi trang?');
+    // Nothing is taken down before the editor confirms.
+    expect((await stack.get(`/tin-tuc/${slug}/`)).status).toBe(200);
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await stack.waitFor('the page to leave the site', async () => (await stack.get(`/tin-tuc/${slug}/`)).status === 404);
+    await expect.poll(async () => page.getByTestId('site-status').innerText(), { timeout: 60_000 }).toContain('đã được gỡ khỏi trang');
   });
 });
