@@ -33,6 +33,15 @@ describe('an article scheduled a few seconds ahead', () => {
     expect(page.text).toContain('Tin hẹn giờ tự lên trang');
     expect((await stack.get('/rss.xml')).text).toContain('/tin-tuc/tin-hen-gio-tu-len-trang/');
   });
+
+  it('is refused when an editor sets a time already past, with the field named, and nothing is saved', async () => {
+    const editor = new EditorClient(stack.cms.url);
+    await editor.login(EDITOR.email, EDITOR.password);
+    const attempt = editor.createDraft({ title: 'Tin hẹn nhầm giờ đã qua', slug: 'tin-hen-nham-gio-da-qua', scheduledPublishAt: inSeconds(-3600) });
+    await expect(attempt).rejects.toThrow(/HTTP 400.*Hẹn giờ xuất bản.*đã qua.*scheduledPublishAt/s);
+    const draft = await editor.createDraft({ title: 'Tin hẹn giờ rồi sửa nhầm', slug: 'tin-hen-gio-roi-sua-nham', scheduledPublishAt: inSeconds(3600) });
+    await expect(editor.update(draft, { scheduledUnpublishAt: inSeconds(-7200) })).rejects.toThrow(/HTTP 400.*Hẹn giờ gỡ bài.*đã qua/s);
+  });
 });
 
 describe('an article that fell due while the CMS was down', () => {
