@@ -26,7 +26,9 @@ export interface ChangeRow {
 
 export async function ensureChangeTable(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;
-  if (await knex.schema.hasTable(CHANGE_TABLE)) return;
+  // The edit view's "Trên trang" panel asks for one document's newest change every few seconds (site-status-route.ts).
+  const documentIndex = () => knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${CHANGE_TABLE}_document`, CHANGE_TABLE, 'document_id', 'id']);
+  if (await knex.schema.hasTable(CHANGE_TABLE)) return void (await documentIndex());
   await knex.schema.createTable(CHANGE_TABLE, (table) => {
     table.increments('id').primary();
     table.string('type', 255).notNullable();
@@ -35,6 +37,7 @@ export async function ensureChangeTable(strapi: Core.Strapi): Promise<void> {
     // ISO text on SQLite (its driver takes no Date), timestamptz on PostgreSQL; both compare in time order.
     table.timestamp('changed_at', { useTz: true }).notNullable();
   });
+  await documentIndex();
 }
 
 /**
