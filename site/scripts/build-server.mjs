@@ -23,8 +23,14 @@ const startedWith = await loadedCode();
 const state = new WarmState();
 let queue = Promise.resolve();
 
-/** Resolves once everything printed so far is handed to the pipes, so it arrives before the answer. */
-const flushed = () => Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
+/** Where a build's output ends on stdout (BUILD_DONE_MARK in packages/rebuild/src/build-server.ts): the answer travels apart. */
+const BUILD_DONE_MARK = '\u001ebuild-done ';
+/** Resolves once everything printed so far, and the end mark, are handed to the pipes. */
+const flushed = (id) =>
+  Promise.all([
+    new Promise((resolve) => process.stdout.write(`\n${BUILD_DONE_MARK}${id}\n`, resolve)),
+    new Promise((resolve) => process.stderr.write('', resolve)),
+  ]);
 
 async function handle({ id, env }) {
   if ((await loadedCode()) !== startedWith) {
@@ -38,7 +44,7 @@ async function handle({ id, env }) {
   } catch (error) {
     console.error(`site: build failed: ${error instanceof Error ? error.stack : String(error)}`);
   }
-  await flushed();
+  await flushed(id);
   process.send({ type: 'done', id, ok });
 }
 

@@ -16,6 +16,8 @@ import { searchRecordOf, searchRecords } from './search-index.mjs';
 import { planShards, shardFingerprint } from './search-shards.mjs';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** How long a build server waits, idle, before it saves the last build's content snapshot. */
+export const SAVE_AFTER_IDLE_MS = 5_000;
 
 export class ColdState {
   /** A cold build writes the snapshot before Astro renders, so the fetched data can be freed first. */
@@ -92,11 +94,22 @@ async function fileStamp(file) {
 export class WarmState extends ColdState {
   keepsSnapshot = true;
   copiedMedia = new Map();
-  /** { file, stamp, value }: the snapshot of the last build that went out, and the file it was saved as. */
+  /** { file, value }: the snapshot of the last build that went out, and the file it is saved as. */
   #snapshot = null;
-  /** Saving the last snapshot, after its build reported: the next build waits for it. */
+  /**
+   * The identity of the snapshot file when this process last read or wrote
+   * it. While the file still has it, nobody else changed the file, and the
+   * snapshot in memory (the same, or newer when its saving was put off) is
+   * the one to patch; otherwise the file is read.
+   */
+  #diskStamp = null;
+  /** The save put off until the server has been idle a while (SAVE_AFTER_IDLE_MS): a save of 150 MB of JSON takes the server's thread for seconds. */
+  #scheduledSave = null;
+  /** A save under way: a build waits for it before it reads the file or the state. */
   #saving = Promise.resolve();
   #savingFile = null;
+  /** Resolves once the last release's real path is known. */
+  #releaseKnown = Promise.resolve();
   #routing = new Map();
   #renderers = new Map();
   /** { dir, manifest }: the last release this state built. */
@@ -111,11 +124,15 @@ export class WarmState extends ColdState {
   #prestaged = null;
 
   async previousSnapshot(file, read) {
+    // A newer build is starting: it saves its own snapshot, this one's save is not needed.
+    this.#cancelScheduledSave();
     await this.#saving;
     const kept = this.#snapshot;
-    if (kept && kept.file === file && kept.stamp !== null && kept.stamp === (await fileStamp(file))) return kept.value;
+    if (kept && kept.file === file && this.#diskStamp !== null && this.#diskStamp === (await fileStamp(file))) return kept.value;
     this.#snapshot = null;
-    return read();
+    const value = await read();
+    this.#diskStamp = await fileStamp(file);
+    return value;
   }
 
   async routing(codeVersion, load) {
@@ -189,6 +206,7 @@ export class WarmState extends ColdState {
    * it is a copy of `previousDir`; else linked now, as a cold build does.
    */
   async linkUnchanged(previousDir, stagingDir, plan, link) {
+    await this.#releaseKnown;
     const prestaged = this.#prestaged;
     this.#prestaged = null;
     if (prestaged) {
@@ -213,7 +231,7 @@ export class WarmState extends ColdState {
   }
 
   async previousManifest(previousDir, read) {
-    await this.#saving;
+    await this.#releaseKnown;
     const kept = this.#release;
     if (kept && (await realpath(previousDir).catch(() => null)) === kept.dir) return { manifest: kept.manifest };
     return read(previousDir);
@@ -221,28 +239,46 @@ export class WarmState extends ColdState {
 
   /**
    * The build went out: its snapshot and manifest stand for the next build.
-   * The snapshot (150 MB of JSON at 10,000 articles) is saved after the build
-   * reports, so saving it is not part of publish-to-live; a crash before it is
-   * saved leaves the previous file, which the next build patches further.
+   * The snapshot (150 MB of JSON at 10,000 articles) is saved once the server
+   * has been idle for SAVE_AFTER_IDLE_MS, so saving it is never part of
+   * publish-to-live; a build that comes first takes it over from memory. A
+   * server stopped before saving leaves the previous file, which the next
+   * build patches further (the change record reaches back 90 days).
    */
   keep({ snapshot, snapshotFile, pendingSnapshot, release, log }) {
-    this.#snapshot = { file: snapshotFile, stamp: null, value: snapshot };
+    this.#snapshot = { file: snapshotFile, value: snapshot };
     this.#release = null;
-    this.#savingFile = pendingSnapshot;
-    const kept = this.#snapshot;
-    this.#saving = (async () => {
-      try {
-        this.#release = { dir: await realpath(release.dir), manifest: release.manifest };
-        this.#prestage(this.#release.dir, log);
-        await writeSnapshotFile(pendingSnapshot, snapshot);
-        await rename(pendingSnapshot, snapshotFile);
-        kept.stamp = await fileStamp(snapshotFile);
-      } catch (error) {
-        log(`could not keep the content snapshot (the next build fetches everything): ${error.message}`);
-      } finally {
-        this.#savingFile = null;
-      }
-    })();
+    this.#releaseKnown = realpath(release.dir).then(
+      (dir) => {
+        this.#release = { dir, manifest: release.manifest };
+        this.#prestage(dir, log);
+      },
+      (error) => log(`the release ${release.dir} cannot be found again (${error.message}); the next build reads it from disk`),
+    );
+    this.#cancelScheduledSave();
+    const save = () => {
+      this.#scheduledSave = null;
+      this.#savingFile = pendingSnapshot;
+      this.#saving = (async () => {
+        try {
+          await writeSnapshotFile(pendingSnapshot, snapshot);
+          await rename(pendingSnapshot, snapshotFile);
+          this.#diskStamp = await fileStamp(snapshotFile);
+        } catch (error) {
+          await rm(pendingSnapshot, { force: true });
+          log(`could not save the content snapshot (the next build after a restart fetches more): ${error.message}`);
+        } finally {
+          this.#savingFile = null;
+        }
+      })();
+    };
+    this.#scheduledSave = { timer: setTimeout(save, SAVE_AFTER_IDLE_MS), save };
+  }
+
+  #cancelScheduledSave() {
+    if (!this.#scheduledSave) return;
+    clearTimeout(this.#scheduledSave.timer);
+    this.#scheduledSave = null;
   }
 
   /**
@@ -274,9 +310,15 @@ export class WarmState extends ColdState {
     return this.#savingFile === file;
   }
 
-  /** Resolves once the last snapshot is saved and the linked copy made (a build server waits for them before it exits, and removes the copy). */
+  /** Saves a snapshot whose saving was put off, and removes the linked copy (a build server does this before it exits). */
   async idle() {
+    const scheduled = this.#scheduledSave;
+    if (scheduled) {
+      clearTimeout(scheduled.timer);
+      scheduled.save();
+    }
     await this.#saving;
+    await this.#releaseKnown;
     const prestaged = this.#prestaged;
     this.#prestaged = null;
     if (prestaged) {

@@ -22,7 +22,14 @@ process.on('message', (message) => {
     fs.mkdirSync(message.env.SITE_OUT_DIR, { recursive: true });
     fs.writeFileSync(path.join(message.env.SITE_OUT_DIR, 'count'), String(builds) + ' ' + process.pid + ' ' + (message.env.SITE_PREVIOUS_RELEASE ?? '-'));
     console.log('built ' + builds);
-    process.send({ type: 'done', id: message.id, ok: message.env.FAIL !== '1' });
+    const ok = message.env.FAIL !== '1';
+    // The real server's end mark (BUILD_DONE_MARK) comes before its answer; LATE makes the answer overtake the build's last line.
+    if (message.env.LATE) {
+      process.send({ type: 'done', id: message.id, ok });
+      return setTimeout(() => process.stdout.write('late line\\n\\u001ebuild-done ' + message.id + '\\n'), 100);
+    }
+    process.stdout.write('\\n\\u001ebuild-done ' + message.id + '\\n');
+    process.send({ type: 'done', id: message.id, ok });
   };
   if (!process.env.GATED) return finish();
   const timer = setInterval(() => fs.existsSync(process.env.GATED) && (clearInterval(timer), finish()), 10);
@@ -62,6 +69,15 @@ describe('BuildServer', () => {
     expect([builds1, builds2]).toEqual(['1', '2']);
     expect(pid2).toBe(pid1);
     expect([previous1, previous2]).toEqual(['-', path.join(root, 'r1')]);
+  });
+
+  it("counts a build's last lines to it even when its answer arrives first", async () => {
+    const { root, server } = fakeServer();
+    const late = await server.run(path.join(root, 'r1'), { LATE: '1' });
+    expect(late.output).toContain('late line');
+    const next = await server.run(path.join(root, 'r2'), {});
+    expect(next.output).not.toContain('late line');
+    expect(next.output).not.toContain('build-done');
   });
 
   it('reports a failed build without stopping the server', async () => {

@@ -2,6 +2,12 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { BuildCommand, BuildOutcome } from './run-build.js';
 
 const KEEP_OUTPUT = 8_000;
+/**
+ * Printed by the server on stdout after each build ("\x1ebuild-done <id>"):
+ * the IPC answer and the output travel apart, and this says where a build's
+ * output ends, so none of it is counted to the next build.
+ */
+export const BUILD_DONE_MARK = '\u001ebuild-done ';
 
 type ServerMessage = { type: 'ready' } | { type: 'done'; id: number; ok: boolean } | { type: 'restart'; id: number };
 
@@ -18,6 +24,9 @@ export class BuildServer {
   #nextId = 1;
   /** What the server printed since the current build started (it is read always, so a full pipe never blocks it). */
   #output = '';
+  /** Ids whose end mark came through stdout, and a wake-up for the build waiting on one. */
+  #ended = new Set<number>();
+  #onEnded: (() => void) | null = null;
 
   constructor(private readonly command: BuildCommand) {}
 
@@ -58,10 +67,22 @@ export class BuildServer {
     });
     this.#child = child;
     this.#output = '';
+    let pending = '';
     const keep = (chunk: Buffer) => {
       this.#output = (this.#output + chunk.toString('utf8')).slice(-KEEP_OUTPUT);
     };
-    child.stdout!.on('data', keep);
+    // Lines of stdout: an end mark is taken out, the rest kept.
+    child.stdout!.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        if (line.startsWith(BUILD_DONE_MARK)) {
+          this.#ended.add(Number(line.slice(BUILD_DONE_MARK.length)));
+          this.#onEnded?.();
+        } else keep(Buffer.from(`${line}\n`));
+      }
+    });
     child.stderr!.on('data', keep);
     this.#ready = new Promise<ChildProcess>((resolve, reject) => {
       const onMessage = (message: ServerMessage) => {
@@ -86,13 +107,24 @@ export class BuildServer {
     this.#output = '';
     return new Promise((resolve) => {
       const finish = (result: BuildOutcome | 'restart') => {
+        this.#onEnded = null;
         child.off('message', onMessage);
         child.off('close', onExit);
         this.#idle(child);
         resolve(result);
       };
       const onMessage = (message: ServerMessage) => {
-        if (message.type === 'done' && message.id === id) finish({ ok: message.ok, code: message.ok ? 0 : 1, signal: null, output: this.#output });
+        if (message.type === 'done' && message.id === id) {
+          // The answer can overtake the build's last lines: wait for its end mark on stdout.
+          const outcome = { ok: message.ok, code: message.ok ? 0 : 1, signal: null, output: '' };
+          const whenEnded = () => {
+            if (!this.#ended.delete(id)) return;
+            this.#onEnded = null;
+            finish({ ...outcome, output: this.#output });
+          };
+          this.#onEnded = whenEnded;
+          whenEnded();
+        }
         if (message.type === 'restart' && message.id === id) finish('restart');
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => finish({ ok: false, code, signal, output: this.#output });

@@ -201,8 +201,9 @@ export class RebuildService {
         this.rolledBack = null;
         await this.releases.writeRolledBack(null);
       }
-      await this.releases.prune(this.options.keepReleases);
+      // The release is live now: its time is publish-to-live, the old releases' removal is housekeeping.
       finish('live', null);
+      await this.releases.prune(this.options.keepReleases);
     });
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync, readlinkSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { removeTree } from './remove-tree.js';
 
 export interface BuildInfo {
   builtAt: string;
@@ -99,7 +100,12 @@ export class ReleaseStore {
     const live = this.liveId();
     const releases = await this.list();
     const removable = releases.slice(0, Math.max(0, releases.length - keep)).filter((id) => id !== live);
-    for (const id of removable) await rm(path.join(this.releasesDir, id), { recursive: true, force: true });
+    for (const id of removable) {
+      // Out of the list at once (".old-" names are never releases), removed in another process.
+      const aside = path.join(this.releasesDir, `${id}.old-${Date.now()}`);
+      await rename(path.join(this.releasesDir, id), aside);
+      await removeTree(aside);
+    }
     return removable;
   }
 
