@@ -88,7 +88,7 @@ export class ColdState {
 /** The identity of a file as written: a later write by anyone else changes it. */
 async function fileStamp(file) {
   const info = await stat(file, { bigint: true }).catch(() => null);
-  return info ? `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}` : null;
+  return info ? `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}` : 'absent';
 }
 
 export class WarmState extends ColdState {
@@ -110,6 +110,8 @@ export class WarmState extends ColdState {
   #savingFile = null;
   /** Resolves once the last release's real path is known. */
   #releaseKnown = Promise.resolve();
+  /** Resolves once the snapshot file's identity at the last keep() is known. */
+  #diskKnown = Promise.resolve();
   #routing = new Map();
   #renderers = new Map();
   /** { dir, manifest }: the last release this state built. */
@@ -127,6 +129,7 @@ export class WarmState extends ColdState {
     // A newer build is starting: it saves its own snapshot, this one's save is not needed.
     this.#cancelScheduledSave();
     await this.#saving;
+    await this.#diskKnown;
     const kept = this.#snapshot;
     if (kept && kept.file === file && this.#diskStamp !== null && this.#diskStamp === (await fileStamp(file))) return kept.value;
     this.#snapshot = null;
@@ -247,6 +250,10 @@ export class WarmState extends ColdState {
    */
   keep({ snapshot, snapshotFile, pendingSnapshot, release, log }) {
     this.#snapshot = { file: snapshotFile, value: snapshot };
+    // The file as it is now (older than memory, or absent after a first full build) is the one this process last saw.
+    this.#diskKnown = fileStamp(snapshotFile).then((stamp) => {
+      this.#diskStamp = stamp;
+    });
     this.#release = null;
     this.#releaseKnown = realpath(release.dir).then(
       (dir) => {
