@@ -1,22 +1,15 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { adminConfig } from './app-config';
 import { defaultToVietnamese, silenceStrapiPromotions, type KeyValueStore } from './browser-defaults';
 import { installClipboardFallback, type BrowserWindow } from './clipboard-fallback';
 import { hideEditTheModel } from './hide-edit-the-model';
-import { withConfirmedUnpublish, type DocumentActionComponent } from './confirm-unpublish';
+import { withConfirmedUnpublish } from './confirm-unpublish';
 import { humanListCells, LIST_COLUMNS_HOOK } from './human-list-cells';
 import { withoutMarketplace } from './marketplace';
 import { SiteStatusPanel } from './site-status/site-status-panel';
-import { vi } from './translations/vi';
 
 export default {
-  config: {
-    // Editors work in Vietnamese (the default, below); English stays available.
-    locales: ['vi'],
-    translations: { vi },
-    // Both would make the editor's browser call strapi.io / GitHub: nothing leaves the Union's network.
-    notifications: { releases: false },
-    tutorials: false,
-  },
+  config: adminConfig,
   // Runs before the admin's first render, which reads the language and the dismissed banners from localStorage.
   register(app: StrapiApp) {
     const browser = globalThis as unknown as BrowserWindow & { localStorage: KeyValueStore };
