@@ -164,7 +164,7 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     return false;
   } finally {
     await rm(dataFile, { force: true });
-    if (!state.holdsPending(pendingSnapshot)) await rm(pendingSnapshot, { force: true });
+    await rm(pendingSnapshot, { force: true });
   }
 }
 

@@ -80,9 +80,6 @@ export class ColdState {
     return this.#kept;
   }
 
-  holdsPending() {
-    return false;
-  }
 }
 
 /** The identity of a file as written: a later write by anyone else changes it. */
@@ -107,7 +104,6 @@ export class WarmState extends ColdState {
   #scheduledSave = null;
   /** A save under way: a build waits for it before it reads the file or the state. */
   #saving = Promise.resolve();
-  #savingFile = null;
   /** Resolves once the last release's real path is known. */
   #releaseKnown = Promise.resolve();
   /** Resolves once the snapshot file's identity at the last keep() is known. */
@@ -265,7 +261,6 @@ export class WarmState extends ColdState {
     this.#cancelScheduledSave();
     const save = () => {
       this.#scheduledSave = null;
-      this.#savingFile = pendingSnapshot;
       this.#saving = (async () => {
         try {
           await writeSnapshotFile(pendingSnapshot, snapshot);
@@ -274,8 +269,6 @@ export class WarmState extends ColdState {
         } catch (error) {
           await rm(pendingSnapshot, { force: true });
           log(`could not save the content snapshot (the next build after a restart fetches more): ${error.message}`);
-        } finally {
-          this.#savingFile = null;
         }
       })();
     };
@@ -312,10 +305,6 @@ export class WarmState extends ColdState {
     return Promise.resolve();
   }
 
-  /** Until it is saved, the pending snapshot file is this state's, not leftover of a failed build. */
-  holdsPending(file) {
-    return this.#savingFile === file;
-  }
 
   /** Saves a snapshot whose saving was put off, and removes the linked copy (a build server does this before it exits). */
   async idle() {

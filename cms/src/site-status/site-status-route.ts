@@ -5,9 +5,7 @@ import { CHANGE_TABLE } from '../change-log/change-table';
 import { isPlaceholderSlug, uniqueSlug } from '../publishing/slug-from-title';
 import { pagePath, siteStatusOf, type RebuildStatus } from './site-status';
 
-/** The admin API paths the edit view's "Trên trang" panel asks (admin/site-status/site-status-panel.tsx). */
-export const SITE_STATUS_PATH = '/hoilhpn/site-status';
-export const PAGE_ADDRESS_PATH = '/hoilhpn/page-address';
+import { PAGE_ADDRESS_PATH, SITE_STATUS_PATH } from './site-status-paths';
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
 /** The rebuild service's status, or null when none is configured (SITE_REBUILD_URL) or it does not answer within 2 s. */

@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
 import { unstable_useContentManagerContext as useContentManagerContext, useFetchClient } from '@strapi/strapi/admin';
-import { POLL_WHEN_SETTLED_MS, POLL_WHILE_UPDATING_MS, siteStatusView, type SiteStatusAnswer } from './site-status-view';
+import { PAGE_ADDRESS_PATH, SITE_STATUS_PATH } from '../../site-status/site-status-paths';
+import type { DocumentSiteStatus } from '../../site-status/site-status';
+import { POLL_WHEN_SETTLED_MS, POLL_WHILE_UPDATING_MS, siteStatusView } from './site-status-view';
 
 interface PanelProps {
   model: string;
   documentId?: string;
 }
 
-/** The admin API routes of cms/src/site-status/site-status-route.ts. */
-const SITE_STATUS_PATH = '/hoilhpn/site-status';
-const PAGE_ADDRESS_PATH = '/hoilhpn/page-address';
 /** How long the title must rest before the address is asked for. */
 const TYPING_PAUSE_MS = 400;
 
@@ -56,7 +55,7 @@ function usePlannedAddress(model: string, creating: boolean): string | null {
  */
 export function SiteStatusPanel({ model, documentId }: PanelProps) {
   const { get } = useFetchClient();
-  const [answer, setAnswer] = useState<SiteStatusAnswer | null>(null);
+  const [answer, setAnswer] = useState<DocumentSiteStatus | null>(null);
   const planned = usePlannedAddress(model, !documentId);
 
   useEffect(() => {
@@ -64,9 +63,9 @@ export function SiteStatusPanel({ model, documentId }: PanelProps) {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async () => {
-      let next: SiteStatusAnswer | null = null;
+      let next: DocumentSiteStatus | null = null;
       try {
-        next = (await get<SiteStatusAnswer>(`${SITE_STATUS_PATH}?model=${encodeURIComponent(model)}&documentId=${encodeURIComponent(documentId)}`)).data;
+        next = (await get<DocumentSiteStatus>(`${SITE_STATUS_PATH}?model=${encodeURIComponent(model)}&documentId=${encodeURIComponent(documentId)}`)).data;
       } catch (error) {
         // 400: a type without pages of its own (a category, a tag): nothing to show, nothing to ask again.
         if ((error as { status?: number }).status === 400) return;

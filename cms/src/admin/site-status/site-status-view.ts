@@ -1,11 +1,4 @@
-/** What the "Trên trang" panel shows for each state of GET /hoilhpn/site-status (cms/src/site-status). */
-export interface SiteStatusAnswer {
-  state: 'live' | 'updating' | 'failed' | 'rolled-back' | 'not-published' | 'unknown';
-  url: string | null;
-  path: string | null;
-  liveBuiltAt: string | null;
-  error: string | null;
-}
+import type { DocumentSiteStatus } from '../../site-status/site-status';
 
 /** How often the panel asks again, while the change is on its way. */
 export const POLL_WHILE_UPDATING_MS = 2_000;
@@ -22,7 +15,7 @@ export interface SiteStatusView {
 
 const TIME = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
 
-export function siteStatusView(answer: SiteStatusAnswer): SiteStatusView {
+export function siteStatusView(answer: DocumentSiteStatus): SiteStatusView {
   switch (answer.state) {
     case 'live':
       return {
