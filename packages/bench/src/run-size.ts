@@ -12,6 +12,7 @@ import { measurePageWeights, type PageWeight } from './measure/page-weight.js';
 import { measureSiteBuild, type BuildMeasurement } from './measure/site-build.js';
 import type { BenchOptions } from './options.js';
 import { CMS_DIR, SITE_MEDIA_CACHE } from './paths.js';
+import { DEFAULT_DEBOUNCE_MS as PUBLISH_DEBOUNCE_MS } from '@hoilhpn/rebuild';
 import { startLiveStack, type LiveStack } from './publish/live-stack.js';
 import { measurePublishToLive, PUBLISH_EDITS, type PublishEdit, type PublishMeasurement } from './publish/publish-to-live.js';
 import type { BenchResult } from './report/bench-result.js';
@@ -20,7 +21,6 @@ import { summarize } from './report/stats.js';
 
 /* seed-setup.ts under tsx (bin/bench.mjs), seed-setup.js when run from the compiled dist/. */
 const SEED_SETUP_MODULE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cms', `seed-setup${path.extname(fileURLToPath(import.meta.url))}`);
-const PUBLISH_DEBOUNCE_MS = 1500;
 
 /* Generous limits that grow with the content: they catch a hang, they are not targets. */
 export function timeoutsFor(articles: number) {
@@ -227,6 +227,7 @@ export async function benchmarkSize(articles: number, options: BenchOptions, log
                 {
                   wallMs: summarize(ofEdit(edit).map((publish) => publish.wallMs)),
                   buildMs: summarize(ofEdit(edit).map((publish) => publish.buildMs ?? 0)),
+                  seenMs: summarize(ofEdit(edit).map((publish) => publish.seenMs)),
                   // The last run's build, phase by phase: where a publish spends its time.
                   phases: ofEdit(edit).at(-1)?.phases ?? undefined,
                   routes: ofEdit(edit).at(-1)?.routes ?? undefined,

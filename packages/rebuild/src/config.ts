@@ -14,6 +14,15 @@ export interface RebuildConfig {
   buildCommand: BuildCommand;
 }
 
+/**
+ * How long the service waits after a CMS event before it builds (REBUILD_DEBOUNCE_MS). Strapi sends the
+ * events of one save together (an update and a publish, duplicates), milliseconds apart: half a second
+ * gathers them into one build, and a reader waits for it on every publish.
+ */
+export const DEFAULT_DEBOUNCE_MS = 500;
+/** The relay's window: each dispatch starts a whole GitHub Actions run, so it gathers a longer burst. */
+export const DEFAULT_RELAY_DEBOUNCE_MS = 1500;
+
 /** Reads the service's settings from the environment; names every missing or bad one at once. */
 export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): RebuildConfig {
   const problems: string[] = [];
@@ -30,7 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): RebuildCon
     sitePort: int('SITE_PORT', 4321),
     host: env.REBUILD_HOST ?? '127.0.0.1',
     root: path.resolve(repoRoot, env.RELEASES_DIR ?? 'site/releases'),
-    debounceMs: int('REBUILD_DEBOUNCE_MS', 1500),
+    debounceMs: int('REBUILD_DEBOUNCE_MS', DEFAULT_DEBOUNCE_MS),
     keepReleases: Math.max(2, int('KEEP_RELEASES', 5)),
     maxArticleDrop: int('MAX_ARTICLE_DROP_PERCENT', 50) / 100,
     buildOnStart: env.REBUILD_ON_START !== 'false',
@@ -76,7 +85,7 @@ export function readRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
   const token = env.GITHUB_TOKEN ?? '';
   if (!token) problems.push('GITHUB_TOKEN (a token that may create repository dispatch events: contents write)');
   const controlPort = Number(env.REBUILD_PORT ?? 4322);
-  const debounceMs = Number(env.REBUILD_DEBOUNCE_MS ?? 1500);
+  const debounceMs = Number(env.REBUILD_DEBOUNCE_MS ?? DEFAULT_RELAY_DEBOUNCE_MS);
   if (!Number.isFinite(controlPort) || controlPort < 0) problems.push(`REBUILD_PORT (a number, got "${env.REBUILD_PORT}")`);
   if (!Number.isFinite(debounceMs) || debounceMs < 0) problems.push(`REBUILD_DEBOUNCE_MS (a number, got "${env.REBUILD_DEBOUNCE_MS}")`);
   if (problems.length > 0) throw new Error(`rebuild relay: set ${problems.join('; ')}`);

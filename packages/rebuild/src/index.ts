@@ -1,5 +1,5 @@
 export { BuildScheduler, type BuildRequest } from './build-scheduler.js';
-export { readConfig, readRelayConfig, type RebuildConfig, type RelayConfig } from './config.js';
+export { DEFAULT_DEBOUNCE_MS, readConfig, readRelayConfig, type RebuildConfig, type RelayConfig } from './config.js';
 export { createControlServer, MAX_BODY_BYTES, SECRET_HEADER, type ControlTarget } from './control-server.js';
 export { GithubDispatchRelay, DISPATCH_EVENT_TYPE } from './github-dispatch-relay.js';
 export { RebuildService, type LastBuild } from './rebuild-service.js';

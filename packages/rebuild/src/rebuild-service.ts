@@ -22,6 +22,8 @@ export interface LastBuild {
   reason: string;
   startedAt: string;
   durationMs: number | null;
+  /** When it ended; for a `live` build, the moment readers got it (the switch). */
+  finishedAt: string | null;
   /** `discarded`: finished after a rollback it started before, so it never went live. */
   result: 'running' | 'live' | 'failed' | 'rejected' | 'discarded';
   error: string | null;
@@ -146,6 +148,7 @@ export class RebuildService {
       reason,
       startedAt: new Date(started).toISOString(),
       durationMs: null,
+      finishedAt: null,
       result: 'running',
       error: null,
       pages: null,
@@ -161,8 +164,9 @@ export class RebuildService {
     const outcome = this.buildServer ? await this.buildServer.run(dir, env, onStart) : await runBuild(this.options.buildCommand, dir, onStart, env);
     this.child = null;
     const finish = (result: LastBuild['result'], error: string | null) => {
-      this.lastBuild = { ...this.lastBuild!, durationMs: Date.now() - started, result, error };
-      this.log(`release ${id}: ${result}${error ? `: ${error}` : ''} (${Date.now() - started} ms)`);
+      const finished = Date.now();
+      this.lastBuild = { ...this.lastBuild!, durationMs: finished - started, finishedAt: new Date(finished).toISOString(), result, error };
+      this.log(`release ${id}: ${result}${error ? `: ${error}` : ''} (${finished - started} ms)`);
     };
     if (!outcome.ok) {
       await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { createControlServer, createStaticServer, RebuildService, SECRET_HEADER } from '@hoilhpn/rebuild';
+import { createControlServer, createStaticServer, DEFAULT_DEBOUNCE_MS, RebuildService, SECRET_HEADER } from '@hoilhpn/rebuild';
 import { SITE_BUILD_SERVER, SITE_DIR } from '../paths.js';
 
 /*
@@ -10,8 +10,6 @@ import { SITE_BUILD_SERVER, SITE_DIR } from '../paths.js';
  * server for the live release, on loopback and a temporary folder, with the
  * settings a deployment gets by default (packages/rebuild/src/config.ts).
  */
-
-const DEFAULT_DEBOUNCE_MS = 1500;
 
 export interface LiveStack {
   service: RebuildService;

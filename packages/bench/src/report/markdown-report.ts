@@ -56,6 +56,12 @@ export function resultsTable(results: BenchResult[]): string {
     detail('publish-to-live, new article: of which the build', (result) => (result.publish ? spread(result.publish.buildMs, formatSeconds) : 'n/a')),
     detail('publish-to-live, title edit: of which the build', (result) => (result.publish?.edits?.['title edit'] ? spread(result.publish.edits['title edit'].buildMs, formatSeconds) : 'n/a')),
     detail('publish-to-live, unpublish: of which the build', (result) => (result.publish?.edits?.unpublish ? spread(result.publish.edits.unpublish.buildMs, formatSeconds) : 'n/a')),
+    ...(['new article', 'title edit', 'unpublish'] as const).map((edit) =>
+      detail(`publish-to-live, ${edit}: until the checks saw it`, (result) => {
+        const seen = result.publish?.edits?.[edit]?.seenMs;
+        return seen ? spread(seen, formatSeconds) : 'n/a';
+      }),
+    ),
     detail('publish-to-live: of which the debounce', (result) => (result.publish ? formatSeconds(result.publish.debounceMs) : 'n/a')),
     ...(['new article', 'title edit', 'unpublish'] as const).map((edit) =>
       detail(`publish-to-live, ${edit}: the build's phases`, (result) => {
