@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { describe, expect, it } from 'vitest';
 import { NEWSROOM_ROLES, syncNewsroomRoles } from '../src/editors/newsroom-roles';
+import { fillEmptyProfileLanguages } from '../src/editors/vietnamese-profile';
 import { adminToken, contentManager } from './harness/admin-session';
 import { startTestServer } from './harness/strapi-server';
 
@@ -58,6 +59,52 @@ describe('the newsroom roles', () => {
     expect(published.status).toBe(200);
     expect(await strapi.documents('api::article.article').findOne({ documentId, status: 'published' })).not.toBeNull();
     await strapi.documents('api::article.article').delete({ documentId });
+  });
+});
+
+describe('the interface language in the profile', () => {
+  it('is Vietnamese for an invited colleague when they register, follows them to any browser, and keeps what they choose', async () => {
+    const { strapi, url } = await startTestServer();
+    const token = await adminToken(strapi, url);
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+    // Invited as a Super Admin does it in Settings → Users: an inactive account with a registration link.
+    const invited = await fetch(`${url}/admin/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'moi-vao@example.vn', firstname: 'Lò Thị', lastname: 'Mới', roles: [role.id] }),
+    });
+    expect(invited.status).toBe(201);
+    const { registrationToken } = ((await invited.json()) as { data: { registrationToken: string } }).data;
+    const registered = await fetch(`${url}/admin/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ registrationToken, userInfo: { firstname: 'Lò Thị', lastname: 'Mới', password: 'Phu-Nu-2026!' } }),
+    });
+    expect(registered.status).toBe(200);
+    // What the admin reads after every login (GET /admin/users/me) and switches the interface to.
+    const login = await fetch(`${url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'moi-vao@example.vn', password: 'Phu-Nu-2026!' }) });
+    const session = ((await login.json()) as { data: { token?: string; accessToken?: string } }).data;
+    const me = async () => ((await (await fetch(`${url}/admin/users/me`, { headers: { authorization: `Bearer ${session.token ?? session.accessToken}` } })).json()) as { data: { preferedLanguage: string | null } }).data;
+    expect((await me()).preferedLanguage).toBe('vi');
+    // A choice made on the profile page is theirs, and a restart leaves it.
+    const chosen = await fetch(`${url}/admin/users/me`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${session.token ?? session.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ preferedLanguage: 'en' }),
+    });
+    expect(chosen.status).toBe(200);
+    await fillEmptyProfileLanguages(strapi);
+    expect((await me()).preferedLanguage).toBe('en');
+  });
+
+  it('is filled in for accounts made before, at start', async () => {
+    const { strapi } = await startTestServer();
+    const before = await strapi.db.query('admin::user').create({ data: { email: 'tu-truoc@example.vn', firstname: 'Cũ', lastname: 'Tài khoản', isActive: false } });
+    // Stored as Strapi stored accounts until now: no language.
+    await strapi.db.connection('admin_users').where({ id: before.id }).update({ prefered_language: null });
+    expect(await fillEmptyProfileLanguages(strapi)).toBeGreaterThanOrEqual(1);
+    expect((await strapi.db.query('admin::user').findOne({ where: { id: before.id } })).preferedLanguage).toBe('vi');
+    await strapi.db.query('admin::user').delete({ where: { id: before.id } });
   });
 });
 

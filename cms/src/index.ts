@@ -8,6 +8,7 @@ import { skipNoopFieldWrappers } from './graphql/skip-noop-field-wrappers';
 import { registerCmsIdentity } from './identity/cms-identity';
 import { hideUserTypeFromContentManager } from './editors/hide-user-type';
 import { syncNewsroomRoles } from './editors/newsroom-roles';
+import { defaultProfileLanguage, fillEmptyProfileLanguages } from './editors/vietnamese-profile';
 import { disableGraphqlMutations } from './public-api/disable-graphql-mutations';
 import { closeMediaLibraryInGraphql } from './public-api/close-media-library';
 import { guardDrafts } from './public-api/guard-drafts';
@@ -41,6 +42,7 @@ export default {
     closeMediaLibraryInGraphql(strapi);
     restrictUploads(strapi);
     hideUserTypeFromContentManager(strapi);
+    defaultProfileLanguage(strapi);
     registerChangeLog(strapi);
     registerSiteStatusRoute(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
@@ -56,6 +58,7 @@ export default {
     if (removedTokens.length > 0) strapi.log.info(`Removed Strapi's default API tokens: ${removedTokens.join(', ')} (the portal makes its own read-only tokens).`);
     await applyFieldLabels(strapi, { schedulerSeconds: schedulerIntervalSeconds() });
     await syncNewsroomRoles(strapi);
+    await fillEmptyProfileLanguages(strapi);
     const webhook = await syncRebuildWebhook(strapi);
     if (webhook !== 'not configured' && webhook !== 'unchanged') strapi.log.info(`Site rebuild webhook ${webhook}: ${process.env.SITE_REBUILD_URL}`);
     // scripts/strapi.mjs sets this for `npm start`, so a new user sees content at once.
