@@ -111,7 +111,7 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     const search = await searching;
     await rename(path.join(`${stagingDir}.search`, 'pagefind'), path.join(stagingDir, 'pagefind'));
     await rm(`${stagingDir}.search`, { recursive: true, force: true });
-    log(`search index: ${search.records} pages in ${search.shards} shards; ${search.indexed} shards indexed (${search.recordsIndexed} pages), ${search.reused} taken over`);
+    log(`search index: ${search.records} pages in ${search.shards} shards; ${search.indexed} shards indexed (${search.recordsIndexed} pages, ${(search.indexMs / 1000).toFixed(1)} s), ${search.reused} taken over (${(search.linkMs / 1000).toFixed(1)} s)`);
 
     // Only the files the pages use, under their hashed names: hard links to the cache's copies,
     // which are never written again (a new content is a new name).

@@ -100,10 +100,12 @@ export class WarmState extends ColdState {
    * the one to patch; otherwise the file is read.
    */
   #diskStamp = null;
-  /** The save put off until the server has been idle a while (SAVE_AFTER_IDLE_MS): a save of 150 MB of JSON takes the server's thread for seconds. */
+  /** The save put off until the server has been idle a while (SAVE_AFTER_IDLE_MS): 150 MB of JSON at 10,000 articles costs the server a second or two. */
   #scheduledSave = null;
-  /** A save under way: a build waits for it before it reads the file or the state. */
+  /** A save under way: a build stops it and waits for it to end before it reads the file or the state. */
   #saving = Promise.resolve();
+  /** Stops the save under way (between two of its writes). */
+  #stopSaving = null;
   /** Resolves once the last release's real path is known. */
   #releaseKnown = Promise.resolve();
   /** Resolves once the snapshot file's identity at the last keep() is known. */
@@ -122,8 +124,10 @@ export class WarmState extends ColdState {
   #prestaged = null;
 
   async previousSnapshot(file, read) {
-    // A newer build is starting: it saves its own snapshot, this one's save is not needed.
+    // A newer build is starting: it saves its own snapshot, this one's save is not needed. A save under
+    // way stops at its next write and leaves the file as it was: the snapshot in memory is the one to patch.
     this.#cancelScheduledSave();
+    this.#stopSaving?.abort();
     await this.#saving;
     await this.#diskKnown;
     const kept = this.#snapshot;
@@ -132,6 +136,13 @@ export class WarmState extends ColdState {
     const value = await read();
     this.#diskStamp = await fileStamp(file);
     return value;
+  }
+
+  /** Entries of the snapshot normalised to NFC by an earlier build: a patched snapshot keeps the unchanged ones. */
+  #normalized = new WeakSet();
+
+  mapSiteData(raw, cmsUrl, map) {
+    return map(raw, cmsUrl, { normalized: this.#normalized });
   }
 
   async routing(codeVersion, load) {
@@ -160,9 +171,11 @@ export class WarmState extends ColdState {
   manifest(table, options, routing) {
     const key = `${options.codeVersion}\0${options.site}`;
     const last = this.#routes?.key === key ? this.#routes.byPath : null;
+    // One build's data against the last build's: neither changes meanwhile, so pairs found equal stay equal.
+    const equal = new WeakMap();
     const manifest = routing.routesManifest(table.routes, options, (route) => {
       const before = last?.get(route.path);
-      return before && before.template === route.template && routing.sameJson(route.data, before.data) ? before.fingerprint : undefined;
+      return before && before.template === route.template && routing.sameJson(route.data, before.data, equal) ? before.fingerprint : undefined;
     });
     const byPath = new Map();
     for (const route of table.routes) byPath.set(route.path, { template: route.template, data: route.data, fingerprint: manifest.routes[route.path].fingerprint });
@@ -259,16 +272,21 @@ export class WarmState extends ColdState {
       (error) => log(`the release ${release.dir} cannot be found again (${error.message}); the next build reads it from disk`),
     );
     this.#cancelScheduledSave();
-    const save = () => {
+    const save = ({ stoppable = true } = {}) => {
       this.#scheduledSave = null;
+      const stop = stoppable ? new AbortController() : null;
+      this.#stopSaving = stop;
       this.#saving = (async () => {
         try {
-          await writeSnapshotFile(pendingSnapshot, snapshot);
+          await writeSnapshotFile(pendingSnapshot, snapshot, { signal: stop?.signal });
           await rename(pendingSnapshot, snapshotFile);
           this.#diskStamp = await fileStamp(snapshotFile);
         } catch (error) {
           await rm(pendingSnapshot, { force: true });
-          log(`could not save the content snapshot (the next build after a restart fetches more): ${error.message}`);
+          // Stopped for a newer build, which saves its own; anything else is worth a line in the log.
+          if (!stop?.signal.aborted) log(`could not save the content snapshot (the next build after a restart fetches more): ${error.message}`);
+        } finally {
+          if (this.#stopSaving === stop) this.#stopSaving = null;
         }
       })();
     };
@@ -311,7 +329,8 @@ export class WarmState extends ColdState {
     const scheduled = this.#scheduledSave;
     if (scheduled) {
       clearTimeout(scheduled.timer);
-      scheduled.save();
+      // The server is going: nothing may stop this save.
+      scheduled.save({ stoppable: false });
     }
     await this.#saving;
     await this.#releaseKnown;

@@ -14,7 +14,7 @@ export {
 export { readSnapshotFile, writeSnapshotFile, SNAPSHOT_FORMAT } from './client/snapshot-file.js';
 export { withPreviewDraft } from './load-preview-data.js';
 export { applyMediaMap, copyMedia, type CopyMediaOptions } from './copy-media.js';
-export { mapSiteData, RELATION_LIMIT, type RawSiteData } from './model/map-site-data.js';
+export { mapSiteData, RELATION_LIMIT, type MapOptions, type RawSiteData } from './model/map-site-data.js';
 export { routes } from './model/routes.js';
 export { relationsOf, type SiteRelations } from './model/relations.js';
 export { youtubeId } from './model/youtube-id.js';

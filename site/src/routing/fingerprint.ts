@@ -38,21 +38,37 @@ export interface RoutesManifest {
   routes: Record<string, { template: string; fingerprint: string }>;
 }
 
+/** Pairs of objects sameJson found equal: asked again (the header and footer every route shares), they are at once. */
+export type EqualPairs = WeakMap<object, WeakSet<object>>;
+
 /**
  * True when `a` and `b` give the same canonicalJson, without writing it:
  * objects shared by both (what a build server's content snapshot keeps from
- * one publish to the next) are the same at once.
+ * one publish to the next) are the same at once. `equal` remembers pairs
+ * found equal, for comparisons made while neither side changes (one build's
+ * routes against the last build's).
  */
-export function sameJson(a: unknown, b: unknown): boolean {
+export function sameJson(a: unknown, b: unknown, equal?: EqualPairs): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
     // Strings and finite numbers equal only when ===; null, undefined, NaN and functions as JSON writes them.
     if (typeof a === 'string' || typeof b === 'string') return false;
     return canonicalJson(a ?? null) === canonicalJson(b ?? null);
   }
+  if (equal?.get(a)?.has(b)) return true;
+  const same = sameObjects(a, b, equal);
+  if (same && equal) {
+    let partners = equal.get(a);
+    if (!partners) equal.set(a, (partners = new WeakSet()));
+    partners.add(b);
+  }
+  return same;
+}
+
+function sameObjects(a: object, b: object, equal: EqualPairs | undefined): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index], b[index])) return false;
+    for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index], b[index], equal)) return false;
     return true;
   }
   const kept = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined && typeof value[key] !== 'function');
@@ -60,7 +76,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const right = b as Record<string, unknown>;
   const keys = kept(left);
   if (keys.length !== kept(right).length) return false;
-  for (const key of keys) if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key])) return false;
+  for (const key of keys) if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key], equal)) return false;
   return true;
 }
 

@@ -6,6 +6,8 @@
  * guided tour, which app.tsx turns off, are left to Strapi.
  */
 export const admin: Record<string, string> = {
+  // Strapi's vi.json writes "Hủy"; the rest of the admin (and the site) writes the tone mark on the y.
+  'app.components.Button.cancel': 'Huỷ',
   'Settings.apiTokens.copy.lastWarning': 'Sao chép mã truy cập',
   'Settings.application.customization.carousel.title': 'Logo',
   'Settings.application.plan-title': 'gói hiện tại',

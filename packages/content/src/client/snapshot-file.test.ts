@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,6 +22,32 @@ describe('snapshot files', () => {
     await writeSnapshotFile(file, snapshot);
     expect(await readSnapshotFile(file)).toEqual({ snapshot });
     expect(JSON.parse(await readFile(file, 'utf8')).format).toBe(SNAPSHOT_FORMAT);
+  });
+
+  it('writes exactly the JSON of the snapshot, however many entries a list holds, settings and empty lists included', async () => {
+    const file = await tempFile();
+    const articles = Array.from({ length: 450 }, (_, index) => ({ documentId: `a${index}`, title: `Bài "${index}" — Hoà Bình`, tags: index % 2 ? [] : [{ documentId: 't1' }], lead: null }));
+    const big = {
+      raw: { articles, tags: [], categories: [{ documentId: 'c1', name: 'Tin tức' }], settings: { siteName: 'Hội LHPN', navigation: [] }, cadres: undefined },
+      source: { identity: 'cms-1', totals: { articles: 450 } },
+      sequence: 12,
+      queries: 'hash',
+    } as unknown as SiteSnapshot;
+    await writeSnapshotFile(file, big);
+    expect(await readFile(file, 'utf8')).toBe(JSON.stringify({ format: SNAPSHOT_FORMAT, snapshot: big }));
+  });
+
+  it('stopped half-way, leaves the previous file as it was and no temporary file', async () => {
+    const file = await tempFile();
+    await writeSnapshotFile(file, snapshot);
+    const before = await readFile(file, 'utf8');
+    const articles = Array.from({ length: 5000 }, (_, index) => ({ documentId: `a${index}` }));
+    const stop = new AbortController();
+    const saving = writeSnapshotFile(file, { ...snapshot, raw: { articles } } as unknown as SiteSnapshot, { signal: stop.signal });
+    stop.abort();
+    await expect(saving).rejects.toThrow(/abort/i);
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect((await readdir(path.dirname(file))).sort()).toEqual(['content-snapshot.json']);
   });
 
   it('answers null with the reason for a missing, foreign-format or broken file', async () => {

@@ -106,6 +106,22 @@ describe('mapSiteData', () => {
     expect(mapped.warnings.every((warning) => warning === warning.normalize('NFC'))).toBe(true);
   });
 
+  it('with a set of normalised entries, normalises only entries it has not seen, and remembers them', () => {
+    const normalized = new WeakSet<object>();
+    const input = raw();
+    const article = input.articles[0] as any;
+    article.title = 'Hoà Bình: tin'.normalize('NFD');
+    expect(mapSiteData(input, 'http://cms.local/', { normalized }).articles.find((item) => item.id === 'a1')!.title).toBe('Hoà Bình: tin');
+    expect(normalized.has(article)).toBe(true);
+    expect(normalized.has(input.settings as object)).toBe(true);
+    // A patched snapshot: the same entry object, and a new one fetched again with decomposed text.
+    const refetched = { ...article, documentId: 'a9', slug: 'moi', title: 'Phụ nữ Đà Bắc'.normalize('NFD') };
+    const next = { ...input, articles: [...input.articles, refetched] } as RawSiteData;
+    const mapped = mapSiteData(next, 'http://cms.local/', { normalized });
+    expect(mapped.articles.find((item) => item.id === 'a9')!.title).toBe('Phụ nữ Đà Bắc');
+    expect(normalized.has(refetched)).toBe(true);
+  });
+
   it('folds the search text', () => {
     expect(articleSearchText(data.articles[1]!)).toContain('hoa binh: tin');
   });

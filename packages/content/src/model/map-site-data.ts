@@ -46,6 +46,32 @@ function dateShown(node: { publishedDate: string | null; publishedAt: string | n
 
 const byDate = (a: { publishedDate: string }, b: { publishedDate: string }) => b.publishedDate.localeCompare(a.publishedDate);
 
+export interface MapOptions {
+  /**
+   * Entries whose text is known to be NFC already: skipped by the
+   * normalisation, and the entries normalised now are added. A build server
+   * keeps one between builds, since a patched snapshot keeps its unchanged
+   * entries (the same objects) from one publish to the next.
+   */
+  normalized?: WeakSet<object>;
+}
+
+/** nfcInPlace over every entry of `raw`, but the entries `normalized` holds. */
+function normalizeToNfc(raw: RawSiteData, normalized: WeakSet<object> | undefined): void {
+  if (!normalized) {
+    nfcInPlace(raw);
+    return;
+  }
+  for (const value of Object.values(raw) as unknown[]) {
+    const entries = Array.isArray(value) ? value : [value];
+    for (const entry of entries) {
+      if (entry === null || typeof entry !== 'object' || normalized.has(entry)) continue;
+      nfcInPlace(entry);
+      normalized.add(entry);
+    }
+  }
+}
+
 /**
  * Turns the CMS's shapes into the site's flat model: text in Unicode NFC,
  * media URLs made absolute, relations de-duplicated and kept as ids of
@@ -54,8 +80,8 @@ const byDate = (a: { publishedDate: string }, b: { publishedDate: string }) => b
  *
  * `raw`'s strings are normalised to NFC in place (nfcInPlace, @hoilhpn/vietnamese).
  */
-export function mapSiteData(raw: RawSiteData, cmsUrl: string): SiteData {
-  nfcInPlace(raw);
+export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: MapOptions = {}): SiteData {
+  normalizeToNfc(raw, normalized);
   const warnings: string[] = [];
   const media: MediaAsset[] = [];
   const base = cmsUrl.replace(/\/+$/, '');

@@ -76,6 +76,26 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
     expect(await page.locator(`a[href="/tin-tuc/${slug}/"]`).count()).toBeGreaterThan(0);
   });
 
+  it('asks before publishing an article without a sapo or body, and publishes only when told to', async () => {
+    const bareTitle = 'Thông báo lịch tiếp công dân tháng 12';
+    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
+    const titleInput = page.locator('input[name="title"]');
+    await titleInput.waitFor({ timeout: 60_000 });
+    await titleInput.fill(bareTitle);
+    await page.getByRole('button', { name: /^(Publish|Xuất bản)$/ }).click({ timeout: 90_000 });
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(async () => (await dialog.count()) > 0 && (await dialog.innerText()), { timeout: 10_000 }).toContain('Xuất bản bài chưa có sapo và nội dung?');
+    // Huỷ: nothing is created, the editor keeps writing.
+    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toMatch(/\/create$/);
+    await page.getByRole('button', { name: /^(Publish|Xuất bản)$/ }).click();
+    await dialog.getByRole('button', { name: 'Vẫn xuất bản' }).click();
+    await page.waitForURL((url) => /api::article\.article\/[a-z0-9]{20,}/.test(url.pathname), { timeout: 30_000 });
+    const bareSlug = await page.locator('input[name="slug"]').inputValue();
+    await stack.waitFor('the bare article on the site', async () => (await stack.get(`/tin-tuc/${bareSlug}/`)).status === 200);
+  });
+
   it('asks before taking the article down, then the site and the panel follow', async () => {
     expect(entryUrl).not.toBe('');
     await page.goto(entryUrl);

@@ -112,6 +112,27 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
         await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
       },
     },
+    {
+      name: 'the delete confirmation of an article',
+      open: async (page) => {
+        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article`);
+        await page.locator('tbody tr').first().click({ timeout: 60_000 });
+        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+        // "Xoá mục" sits in one of the edit view's "Thao tác khác" menus.
+        const menus = page.getByRole('button', { name: 'Thao tác khác' });
+        for (let index = 0; index < (await menus.count()); index += 1) {
+          await menus.nth(index).click();
+          const remove = page.getByRole('menuitem', { name: /^Xoá mục/ });
+          if ((await remove.count()) > 0) {
+            await remove.click();
+            await page.getByRole('alertdialog').waitFor({ timeout: 10_000 });
+            return;
+          }
+          await page.keyboard.press('Escape');
+        }
+        throw new Error('no "Xoá mục" in the edit view\'s menus');
+      },
+    },
     { name: 'category list', open: visit('/admin/content-manager/collection-types/api::category.category') },
     { name: 'site settings', open: visit('/admin/content-manager/single-types/api::site-setting.site-setting') },
     { name: 'media library', open: visit('/admin/plugins/upload') },
@@ -199,6 +220,37 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
       }
       await context.close();
     }
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('refuses a program, a renamed one and an SVG with a script in the media library, in Vietnamese, and keeps none of them', async () => {
+    const { context, page } = await newEditorPage('vi-VN');
+    await logIntoAdmin(page, stack.cms.url, NEWSROOM_EDITOR);
+    await page.goto(`${stack.cms.url}/admin/plugins/upload`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Thêm tệp' }).first().click();
+    const dialog = page.getByRole('dialog');
+    // A Windows program starts with "MZ"; the SVG is a real image that would run its script on the CMS's origin.
+    const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)]);
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>');
+    await dialog.locator('input[type="file"]').first().setInputFiles([
+      { name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: program },
+      { name: 'hoa-don.pdf', mimeType: 'application/pdf', buffer: program },
+      { name: 'logo-hoi.svg', mimeType: 'image/svg+xml', buffer: svg },
+    ]);
+    await dialog.getByRole('button', { name: 'Tải 3 tệp lên thư viện' }).click();
+    const refusals = ['Tệp "setup.exe" không được phép tải lên', 'Tệp "hoa-don.pdf" không được phép tải lên: tên tệp có đuôi .pdf nhưng nội dung không phải tệp PDF.', 'không nhận ảnh SVG'];
+    await expect.poll(async () => {
+      const text = await dialog.innerText();
+      return refusals.filter((refusal) => !text.includes(refusal));
+    }, { timeout: 30_000 }).toEqual([]);
+    expect(await englishOn(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.goto(`${stack.cms.url}/admin/plugins/upload`);
+    await settle(page);
+    const library = await page.locator('main').innerText();
+    for (const name of ['setup', 'hoa-don', 'logo-hoi']) expect(library).not.toContain(name);
+    await context.close();
     expect(foreignRequests).toEqual([]);
   });
 

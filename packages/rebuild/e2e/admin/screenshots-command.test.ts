@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../../../../site/e2e/harness/browser.js';
+import { REPO } from '../harness/live-stack.js';
+import { EDITOR_SCREENSHOTS } from './editor-screenshots.js';
+
+const outDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-screenshots-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** The command as README.md prints it, so the test runs exactly what a reader would. */
+function documentedCommand(): string {
+  const line = readFileSync(path.join(REPO, 'README.md'), 'utf8')
+    .split('\n')
+    .flatMap((text) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1]!))
+    .find((command) => /^pnpm .*\brun screenshots$/.test(command));
+  if (!line) throw new Error('README.md prints no `pnpm … run screenshots` command');
+  return line;
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file} is a PNG`).toBe(true);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.skipIf(!hasChromium)('the editors’ screenshots (cms/docs)', () => {
+  it('are taken by the README’s command: the list, an article being edited and the media library, in Vietnamese', async () => {
+    const command = documentedCommand();
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn('bash', ['-c', command], { cwd: REPO, env: { ...process.env, SCREENSHOTS_DIR: outDir } });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('close', (exitCode) => resolve({ code: exitCode, output }));
+    });
+    expect(code, `${command}\n${output.slice(-3000)}`).toBe(0);
+    for (const screen of EDITOR_SCREENSHOTS) {
+      const file = path.join(outDir, screen.file);
+      expect(output).toContain(screen.file);
+      expect(pngSize(file)).toEqual({ width: 1400, height: 900 });
+      // A blank or error page compresses to a few KB; a drawn admin screen does not.
+      expect(readFileSync(file).byteLength, screen.file).toBeGreaterThan(30_000);
+    }
+  }, 600_000);
+});
