@@ -38,32 +38,59 @@ describe('missingArticleParts', () => {
   });
 });
 
+/** The hooks as React would run them for one mounted action: state kept between renders. */
+function fakeHooks(values: () => Record<string, unknown>) {
+  const state: unknown[] = [];
+  let slot = 0;
+  return {
+    render<T>(run: () => T): T {
+      slot = 0;
+      return run();
+    },
+    hooks: {
+      useFormValues: () => values,
+      useState<T>(initial: T): [T, (value: T) => void] {
+        const index = slot++;
+        if (state.length <= index) state.push(initial);
+        return [state[index] as T, (value: T) => void (state[index] = value)];
+      },
+    },
+  };
+}
+
 describe('withBarePublishWarning', () => {
-  it("turns Publish of an article without a body into a question whose confirmation publishes through Strapi's own publish", async () => {
+  it("asks when Publish is pressed on an article without a body, and publishes through Strapi's own publish when confirmed", async () => {
     let published = 0;
     const strapiDialog = { type: 'dialog', title: 'Confirmation', onConfirm: async () => (published += 1) };
     let values: Record<string, unknown> = { lead: 'Sapo', body: [] };
+    const { render, hooks } = fakeHooks(() => values);
     const [publish, unpublish] = withBarePublishWarning(
       [action('publish', { label: 'Xuất bản', onClick: async () => ((published += 1), true), dialog: strapiDialog }), action('unpublish', { label: 'Gỡ' })],
-      () => values,
+      hooks,
     );
     expect(publish!.type).toBe('publish');
-    expect(unpublish!({ model: ARTICLE })).toEqual({ label: 'Gỡ' });
-    const warned = publish!({ model: ARTICLE }) as { onClick: () => unknown; dialog: { title: string; confirmLabel: string; onConfirm: () => Promise<unknown> } };
-    expect(warned.onClick()).toBeUndefined();
+    expect(render(() => unpublish!({ model: ARTICLE }))).toEqual({ label: 'Gỡ' });
+    type Described = { onClick: () => Promise<unknown>; dialog: { title: string; confirmLabel?: string; onConfirm: () => Promise<unknown> } };
+    const first = render(() => publish!({ model: ARTICLE })) as Described;
+    // Nothing returned: Strapi's button opens the dialog, and nothing is published.
+    expect(await first.onClick()).toBeUndefined();
     expect(published).toBe(0);
-    expect(warned.dialog.title).toBe('Xuất bản bài chưa có nội dung?');
-    expect(warned.dialog.confirmLabel).toBe('Vẫn xuất bản');
-    await warned.dialog.onConfirm();
+    const asking = render(() => publish!({ model: ARTICLE })) as Described;
+    expect(asking.dialog.title).toBe('Xuất bản bài chưa có nội dung?');
+    expect(asking.dialog.confirmLabel).toBe('Vẫn xuất bản');
+    await asking.dialog.onConfirm();
     expect(published).toBe(1);
-    // Once the body is written, Publish is Strapi's own again.
+    // The body typed just before the click counts: Strapi's own Publish runs at once, its dialog kept.
     values = { lead: 'Sapo', body: [paragraph('Nội dung')] };
-    expect((publish!({ model: ARTICLE }) as { dialog: unknown }).dialog).toBe(strapiDialog);
+    const written = render(() => publish!({ model: ARTICLE })) as Described;
+    expect(written.dialog).toBe(strapiDialog);
+    expect(await written.onClick()).toBe(true);
+    expect(published).toBe(2);
   });
 
   it('leaves other types and a hidden Publish alone', () => {
     const own = { label: 'Xuất bản', onClick: () => true };
-    expect(withBarePublishWarning([action('publish', own)], () => ({}))[0]!({ model: 'api::tag.tag' })).toBe(own);
-    expect(withBarePublishWarning([action('publish', null)], () => ({}))[0]!({ model: ARTICLE })).toBeNull();
+    expect(fakeHooks(() => ({})).render(() => withBarePublishWarning([action('publish', own)], fakeHooks(() => ({})).hooks)[0]!({ model: 'api::tag.tag' }))).toBe(own);
+    expect(withBarePublishWarning([action('publish', null)], fakeHooks(() => ({})).hooks)[0]!({ model: ARTICLE })).toBeNull();
   });
 });

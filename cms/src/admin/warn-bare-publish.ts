@@ -40,38 +40,56 @@ interface ActionProps {
   model?: string;
 }
 
+/** The React hooks this module needs, passed in so that it stays free of Strapi's admin runtime (it is tested in Node). */
+export interface PublishWarningHooks {
+  /** A reader of the edit form's latest values (Strapi's `getValues`: what the editor typed, saved or not). */
+  useFormValues: () => () => Record<string, unknown> | undefined;
+  useState: <T>(initial: T) => [T, (value: T) => void];
+}
+
 /**
  * Strapi's Publish, with a question first when an article's sapo or body is
- * empty (both are optional, so Strapi publishes such an article at once).
- * `useFormValues` is a hook reading the edit form's current values; it is
- * passed in so this module stays free of Strapi's admin runtime (it is
- * tested in Node). Confirming publishes through Strapi's own publish, as its
- * draft-relations dialog does (that dialog is then not shown as well).
+ * empty (both are optional, so Strapi would publish such an article at
+ * once). The form is read when the button is pressed, after one microtask,
+ * as Strapi's own publish does: a key typed just before the click is in.
+ * With nothing missing it is Strapi's Publish exactly, draft-relations
+ * question included. Confirming publishes through Strapi's own publish (the
+ * draft-relations question is then not asked as well).
  */
-export function warnBeforeBarePublish(publish: DocumentActionComponent, useFormValues: () => Record<string, unknown> | undefined): DocumentActionComponent {
+export function warnBeforeBarePublish(publish: DocumentActionComponent, hooks: PublishWarningHooks): DocumentActionComponent {
   const Warned: DocumentActionComponent = (props) => {
-    const values = useFormValues();
+    const readValues = hooks.useFormValues();
+    // The parts missing when the editor last pressed Publish; null while no question is open.
+    const [asked, setAsked] = hooks.useState<string[] | null>(null);
     const description = publish(props);
-    const missing = missingArticleParts((props as ActionProps).model ?? '', values);
-    if (!description || missing.length === 0) return description;
+    const model = (props as ActionProps).model ?? '';
+    if (!description || model !== ARTICLE) return description;
     const { onClick } = description;
-    const ownDialog = description.dialog as { onConfirm?: () => unknown } | undefined;
-    const question = barePublishQuestion(missing);
+    const strapiDialog = description.dialog as { onConfirm?: () => unknown } | undefined;
+    const question = asked ? barePublishQuestion(asked) : null;
     return {
       ...description,
-      // Returning nothing makes Strapi's button open the dialog below instead of publishing.
-      onClick: () => undefined,
-      dialog: {
-        type: 'dialog',
-        variant: 'danger',
-        title: question.title,
-        content: question.content,
-        confirmLabel: question.confirmLabel,
-        onConfirm: async () => {
-          if (ownDialog?.onConfirm) return ownDialog.onConfirm();
-          return onClick?.();
-        },
+      onClick: async (event?: unknown) => {
+        await Promise.resolve();
+        const missing = missingArticleParts(model, readValues());
+        setAsked(missing.length > 0 ? missing : null);
+        // Nothing returned: Strapi's button opens the dialog, which shows the question once `asked` is set.
+        return missing.length > 0 ? undefined : onClick?.(event);
       },
+      dialog: question
+        ? {
+            type: 'dialog',
+            variant: 'danger',
+            title: question.title,
+            content: question.content,
+            confirmLabel: question.confirmLabel,
+            onConfirm: async () => {
+              setAsked(null);
+              if (strapiDialog?.onConfirm) return strapiDialog.onConfirm();
+              return onClick?.();
+            },
+          }
+        : description.dialog,
     };
   };
   Warned.type = publish.type;
@@ -80,6 +98,6 @@ export function warnBeforeBarePublish(publish: DocumentActionComponent, useFormV
 }
 
 /** The content manager's document actions, with Publish warned when an article has no sapo or body. */
-export function withBarePublishWarning(actions: DocumentActionComponent[], useFormValues: () => Record<string, unknown> | undefined): DocumentActionComponent[] {
-  return actions.map((action) => (action.type === 'publish' ? warnBeforeBarePublish(action, useFormValues) : action));
+export function withBarePublishWarning(actions: DocumentActionComponent[], hooks: PublishWarningHooks): DocumentActionComponent[] {
+  return actions.map((action) => (action.type === 'publish' ? warnBeforeBarePublish(action, hooks) : action));
 }

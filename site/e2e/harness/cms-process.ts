@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cmsChildEnv } from './cms-child-env.js';
 import { freePort } from './free-port.js';
 
-export const SITE_DIR = path.resolve(__dirname, '..', '..');
+// From import.meta.url, not __dirname: also imported by scripts run with tsx.
+export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CMS_DIR = path.resolve(SITE_DIR, '..', 'cms');
 
 export { freePort };

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freePort, startCms, type RunningCms } from '../../../../site/e2e/harness/cms-process.js';
 import { createControlServer, SECRET_HEADER } from '../../src/control-server.js';
 import { RebuildService, type RebuildServiceOptions } from '../../src/rebuild-service.js';
 import { createStaticServer } from '../../src/static-server.js';
 
-export const REPO = path.resolve(__dirname, '..', '..', '..', '..');
+// From import.meta.url, not __dirname: also run by tsx as a script (e2e/admin/screenshots.ts).
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 export const SECRET = 'rebuild-secret-for-tests-0123456789';
 export const PREVIEW_SECRET = 'preview-secret-for-tests-0123456789';
 
