@@ -20,10 +20,10 @@ async function openArticleList(page: Page, cmsUrl: string): Promise<void> {
 
 async function openPublishedArticle(page: Page, cmsUrl: string): Promise<void> {
   await openArticleList(page, cmsUrl);
-  await page.locator('tbody tr').first().click();
+  await page.locator('tbody tr', { hasText: /đã xuất bản/i }).first().click();
   await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
-  // The "Trên trang" panel has asked the rebuild service.
-  await page.getByTestId('site-status').waitFor({ timeout: 60_000 });
+  // The "Trên trang" panel has asked the rebuild service, which has the article live.
+  await page.getByTestId('site-status').getByRole('link', { name: 'Xem trên trang' }).waitFor({ timeout: 60_000 });
 }
 
 async function openMediaLibrary(page: Page, cmsUrl: string): Promise<void> {
@@ -43,12 +43,12 @@ async function settled(page: Page): Promise<void> {
 
 /**
  * Logs in as a Biên tập viên in a Vietnamese browser and writes one PNG per
- * screen of EDITOR_SCREENSHOTS into `outDir` (1400 × 900, the viewport the
- * admin tests use). Returns the files written.
+ * screen of EDITOR_SCREENSHOTS into `outDir` (1600 × 900: every column of
+ * the article list fits). Returns the files written.
  */
 export async function takeEditorScreenshots(browser: Browser, cmsUrl: string, outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   try {
     const page = await context.newPage();
     await logIntoAdmin(page, cmsUrl, NEWSROOM_EDITOR);

@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)('the editors’ screenshots (cms/docs)', () => {
     for (const screen of EDITOR_SCREENSHOTS) {
       const file = path.join(outDir, screen.file);
       expect(output).toContain(screen.file);
-      expect(pngSize(file)).toEqual({ width: 1400, height: 900 });
+      expect(pngSize(file)).toEqual({ width: 1600, height: 900 });
       // A blank or error page compresses to a few KB; a drawn admin screen does not.
       expect(readFileSync(file).byteLength, screen.file).toBeGreaterThan(30_000);
     }
