@@ -8,6 +8,7 @@ import { logIntoAdmin } from './admin-page.js';
 import { strapiEnglish, type EnglishMatcher } from './strapi-english.js';
 
 let stack: LiveStack;
+const SCHEDULER_SECONDS = 15;
 let browser: Browser;
 let english: EnglishMatcher[];
 /** Every host other than the CMS's that any page of this file asked for. */
@@ -60,7 +61,8 @@ async function settle(page: Page): Promise<void> {
 beforeAll(async () => {
   if (!hasChromium) return;
   english = await strapiEnglish();
-  stack = await startLiveStack({ setupModule: path.join(__dirname, '..', 'fixtures', 'newsroom-staff.ts') });
+  // Not the default 20 s: the schedule fields' help text must give the interval the scheduler really has.
+  stack = await startLiveStack({ setupModule: path.join(__dirname, '..', 'fixtures', 'newsroom-staff.ts'), cmsEnv: { SCHEDULER_INTERVAL_SECONDS: String(SCHEDULER_SECONDS) } });
   browser = await launchChromium();
 }, 300_000);
 
@@ -131,6 +133,24 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
           await page.keyboard.press('Escape');
         }
         throw new Error('no "Xoá mục" in the edit view\'s menus');
+      },
+    },
+    {
+      name: 'the question before publishing with a link to a draft ("Publish without relations")',
+      open: async (page) => {
+        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
+        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+        await page.locator('input[name="title"]').fill('Tin có video chưa xuất bản');
+        await page.locator('textarea[name="lead"]').fill('Sapo của tin.');
+        await page.locator('[role="textbox"][contenteditable="true"]').first().click();
+        await page.keyboard.type('Nội dung của tin.');
+        // The demo's draft video, linked from the article.
+        await page.locator('[name="videos"]').click();
+        await page.getByRole('option', { name: /Bản nháp: Video tổng kết Đề án 939/ }).click({ timeout: 30_000 });
+        await page.getByRole('button', { name: 'Lưu' }).click();
+        await page.waitForURL((url) => /api::article\.article\/[a-z0-9]{20,}/.test(url.pathname), { timeout: 30_000 });
+        await page.getByRole('button', { name: 'Xuất bản' }).click({ timeout: 30_000 });
+        await page.getByRole('alertdialog').waitFor({ timeout: 10_000 });
       },
     },
     { name: 'category list', open: visit('/admin/content-manager/collection-types/api::category.category') },
@@ -256,6 +276,58 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     await settle(page);
     const library = await page.locator('main').innerText();
     for (const name of ['setup', 'hoa-don', 'logo-hoi']) expect(library).not.toContain(name);
+    await context.close();
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('refuses a schedule time in the past, naming the field and the time; the help text gives the scheduler’s real interval', async () => {
+    const { context, page } = await newEditorPage('vi-VN');
+    await logIntoAdmin(page, stack.cms.url, NEWSROOM_EDITOR);
+    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
+    const title = page.locator('input[name="title"]');
+    await title.waitFor({ timeout: 60_000 });
+    await title.fill('Tin hẹn giờ nhầm ngày');
+    const schedule = page.getByRole('group', { name: 'Hẹn giờ xuất bản' });
+    expect(await page.locator('body').innerText()).toContain(`chậm nhất khoảng ${SCHEDULER_SECONDS} giây sau giờ hẹn`);
+    // Strapi's date and time boxes, typed into as an editor does.
+    for (const [box, value] of [['Choose date', '01/01/2020'], ['Choose time', '08:00']] as const) {
+      await schedule.getByRole('combobox', { name: box }).fill(value);
+      await schedule.getByRole('combobox', { name: box }).press('Enter');
+    }
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    const refusal = '"Hẹn giờ xuất bản" (08:00 01/01/2020, giờ Việt Nam) đã qua. Hãy chọn một thời điểm sau bây giờ, hoặc xoá hẹn giờ và bấm Xuất bản để đăng ngay.';
+    await expect.poll(async () => page.locator('body').innerText(), { timeout: 15_000 }).toContain(refusal);
+    // Nothing was stored: the form is still the new entry's.
+    expect(new URL(page.url()).pathname).toMatch(/\/create$/);
+    await context.close();
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('lets an administrator invite a Phóng viên and copy the whole registration link', async () => {
+    const { context, page } = await newEditorPage('vi-VN');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.cms.url });
+    await logIntoAdmin(page, stack.cms.url, ADMINISTRATOR);
+    await page.goto(`${stack.cms.url}/admin/settings/users?pageSize=10&page=1&sort=firstname`);
+    await page.getByRole('button', { name: 'Mời người dùng mới' }).click({ timeout: 60_000 });
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="firstname"]').fill('Lò Thị');
+    await dialog.locator('input[name="lastname"]').fill('Mai');
+    await dialog.locator('input[name="email"]').fill('lo-thi-mai@example.vn');
+    await dialog.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: 'Phóng viên' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Mời người dùng' }).click();
+    const copy = dialog.getByRole('button', { name: 'Sao chép vào clipboard' });
+    await copy.click({ timeout: 15_000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // The dialog shows the link cut short; what is copied is all of it, and it opens the registration form.
+    expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/admin\/auth\/register\?registrationToken=[0-9a-f]{20,}$/);
+    expect(copied.startsWith(stack.cms.url)).toBe(true);
+    expect(await dialog.innerText()).not.toContain(copied);
+    const invited = await context.newPage();
+    await invited.goto(copied);
+    await invited.locator('input[name="password"]').waitFor({ timeout: 60_000 });
+    expect(await invited.locator('input[name="email"]').inputValue()).toBe('lo-thi-mai@example.vn');
     await context.close();
     expect(foreignRequests).toEqual([]);
   });
