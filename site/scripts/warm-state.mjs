@@ -171,11 +171,9 @@ export class WarmState extends ColdState {
   manifest(table, options, routing) {
     const key = `${options.codeVersion}\0${options.site}`;
     const last = this.#routes?.key === key ? this.#routes.byPath : null;
-    // One build's data against the last build's: neither changes meanwhile, so pairs found equal stay equal.
-    const equal = new WeakMap();
     const manifest = routing.routesManifest(table.routes, options, (route) => {
       const before = last?.get(route.path);
-      return before && before.template === route.template && routing.sameJson(route.data, before.data, equal) ? before.fingerprint : undefined;
+      return before && before.template === route.template && routing.sameJson(route.data, before.data) ? before.fingerprint : undefined;
     });
     const byPath = new Map();
     for (const route of table.routes) byPath.set(route.path, { template: route.template, data: route.data, fingerprint: manifest.routes[route.path].fingerprint });

@@ -39,43 +39,20 @@ export interface RoutesManifest {
 }
 
 /**
- * Pairs of objects sameJson found equal: asked again (the header and footer
- * every route shares), they are at once. Only the values of a route data's
- * top-level fields are remembered: remembering every nested object
- * cost more than it saved (measured at 10,000 articles).
- */
-export type EqualPairs = WeakMap<object, WeakSet<object>>;
-const REMEMBERED_DEPTH = 1;
-
-/**
  * True when `a` and `b` give the same canonicalJson, without writing it:
  * objects shared by both (what a build server's content snapshot keeps from
- * one publish to the next) are the same at once. `equal` remembers pairs
- * found equal, for comparisons made while neither side changes (one build's
- * routes against the last build's).
+ * one publish to the next) are the same at once.
  */
-export function sameJson(a: unknown, b: unknown, equal?: EqualPairs, depth = 0): boolean {
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
     // Strings and finite numbers equal only when ===; null, undefined, NaN and functions as JSON writes them.
     if (typeof a === 'string' || typeof b === 'string') return false;
     return canonicalJson(a ?? null) === canonicalJson(b ?? null);
   }
-  const remembered = depth === REMEMBERED_DEPTH ? equal : undefined;
-  if (remembered?.get(a)?.has(b)) return true;
-  const same = sameObjects(a, b, equal, depth + 1);
-  if (same && remembered) {
-    let partners = remembered.get(a);
-    if (!partners) remembered.set(a, (partners = new WeakSet()));
-    partners.add(b);
-  }
-  return same;
-}
-
-function sameObjects(a: object, b: object, equal: EqualPairs | undefined, depth: number): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index], b[index], equal, depth)) return false;
+    for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index], b[index])) return false;
     return true;
   }
   const kept = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined && typeof value[key] !== 'function');
@@ -83,7 +60,7 @@ function sameObjects(a: object, b: object, equal: EqualPairs | undefined, depth:
   const right = b as Record<string, unknown>;
   const keys = kept(left);
   if (keys.length !== kept(right).length) return false;
-  for (const key of keys) if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key], equal, depth)) return false;
+  for (const key of keys) if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key])) return false;
   return true;
 }
 
