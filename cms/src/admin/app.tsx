@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { adminConfig } from './app-config';
 import { defaultToVietnamese, silenceStrapiPromotions, type KeyValueStore } from './browser-defaults';
@@ -25,7 +25,7 @@ export default {
     const contentManager = app.getPlugin('content-manager').apis as Parameters<typeof hideEditTheModel>[0] & { addEditViewSidePanel(panels: unknown[]): void };
     hideEditTheModel(contentManager);
     // A take-down reaches readers in seconds: the editor confirms it first. An article without a sapo or body is published only when confirmed.
-    const guarded = (actions: DocumentActionComponent[]) => withBarePublishWarning(withConfirmedUnpublish(actions), { useFormValues, useState });
+    const guarded = (actions: DocumentActionComponent[]) => withBarePublishWarning(withConfirmedUnpublish(actions), { useFormValues, useState, useEffect });
     contentManager.addDocumentAction(guarded as unknown as (current: { type?: string }[]) => { type?: string }[]);
     // "Trên trang": whether the public site has the entry's last change yet, and a link to its page.
     contentManager.addEditViewSidePanel([SiteStatusPanel]);

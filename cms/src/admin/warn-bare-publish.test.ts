@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentActionComponent } from './confirm-unpublish';
-import { barePublishQuestion, blocksAreEmpty, missingArticleParts, withBarePublishWarning } from './warn-bare-publish';
+import { barePublishQuestion, blocksAreEmpty, isPublishShortcut, missingArticleParts, withBarePublishWarning } from './warn-bare-publish';
 
 const ARTICLE = 'api::article.article';
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
@@ -54,6 +54,10 @@ function fakeHooks(values: () => Record<string, unknown>) {
         if (state.length <= index) state.push(initial);
         return [state[index] as T, (value: T) => void (state[index] = value)];
       },
+      // Effects run at once: outside a browser the shortcut listener is not installed.
+      useEffect(effect: () => void | (() => void)) {
+        effect();
+      },
     },
   };
 }
@@ -92,5 +96,16 @@ describe('withBarePublishWarning', () => {
     const own = { label: 'Xuất bản', onClick: () => true };
     expect(fakeHooks(() => ({})).render(() => withBarePublishWarning([action('publish', own)], fakeHooks(() => ({})).hooks)[0]!({ model: 'api::tag.tag' }))).toBe(own);
     expect(withBarePublishWarning([action('publish', null)], fakeHooks(() => ({})).hooks)[0]!({ model: ARTICLE })).toBeNull();
+  });
+});
+
+describe('isPublishShortcut', () => {
+  const key = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }>) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers });
+  it("is Strapi's Ctrl+Shift+Enter (Command on a Mac), not its save shortcuts", () => {
+    expect(isPublishShortcut(key('Enter', { ctrlKey: true, shiftKey: true }))).toBe(true);
+    expect(isPublishShortcut(key('Enter', { metaKey: true, shiftKey: true }))).toBe(true);
+    expect(isPublishShortcut(key('Enter', { ctrlKey: true }))).toBe(false);
+    expect(isPublishShortcut(key('s', { ctrlKey: true }))).toBe(false);
+    expect(isPublishShortcut(key('Enter', { shiftKey: true }))).toBe(false);
   });
 });

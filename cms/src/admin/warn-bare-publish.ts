@@ -40,11 +40,32 @@ interface ActionProps {
   model?: string;
 }
 
+/** The key event fields Strapi's edit view reads for its shortcuts. */
+export interface ShortcutKey {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
+
+/** Strapi's "publish" shortcut in the edit view: Ctrl+Shift+Enter, or Command+Shift+Enter on a Mac. */
+export function isPublishShortcut(event: ShortcutKey): boolean {
+  return (event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'enter';
+}
+
+/** The enabled button that shows exactly this label, outside any open dialog (there, Strapi's own shortcut rules apply). */
+function enabledButton(label: string): { click(): void } | undefined {
+  const page = (globalThis as { document?: { querySelector(selector: string): unknown; querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; disabled: boolean; click(): void }> } }).document;
+  if (!page || page.querySelector('[role="dialog"], [role="alertdialog"]')) return undefined;
+  return Array.from(page.querySelectorAll('button')).find((button) => !button.disabled && button.textContent?.trim() === label);
+}
+
 /** The React hooks this module needs, passed in so that it stays free of Strapi's admin runtime (it is tested in Node). */
 export interface PublishWarningHooks {
   /** A reader of the edit form's latest values (Strapi's `getValues`: what the editor typed, saved or not). */
   useFormValues: () => () => Record<string, unknown> | undefined;
   useState: <T>(initial: T) => [T, (value: T) => void];
+  useEffect: (effect: () => void | (() => void), deps: unknown[]) => void;
 }
 
 /**
@@ -63,6 +84,23 @@ export function warnBeforeBarePublish(publish: DocumentActionComponent, hooks: P
     const [asked, setAsked] = hooks.useState<string[] | null>(null);
     const description = publish(props);
     const model = (props as ActionProps).model ?? '';
+    const label = typeof description?.label === 'string' ? description.label : '';
+    // Strapi's Ctrl+Shift+Enter publishes without pressing the button. For an article missing its sapo or body it
+    // presses the button instead, so the question is asked; it runs before Strapi's listener (capture phase).
+    hooks.useEffect(() => {
+      const target = globalThis as unknown as { addEventListener?: (type: string, listener: (event: ShortcutKey & { preventDefault(): void; stopImmediatePropagation(): void }) => void, capture: boolean) => void; removeEventListener?: (type: string, listener: never, capture: boolean) => void };
+      if (model !== ARTICLE || !label || !target.addEventListener) return undefined;
+      const onKey = (event: ShortcutKey & { preventDefault(): void; stopImmediatePropagation(): void }) => {
+        if (!isPublishShortcut(event) || missingArticleParts(model, readValues()).length === 0) return;
+        const button = enabledButton(label);
+        if (!button) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        button.click();
+      };
+      target.addEventListener('keydown', onKey, true);
+      return () => target.removeEventListener?.('keydown', onKey as never, true);
+    }, [model, label, readValues]);
     if (!description || model !== ARTICLE) return description;
     const { onClick } = description;
     const strapiDialog = description.dialog as { onConfirm?: () => unknown } | undefined;

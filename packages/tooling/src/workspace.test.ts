@@ -14,7 +14,7 @@ describe('the workspace', () => {
       .filter((name) => !name.startsWith('.') && name !== 'node_modules' && name !== 'pnpm-lock.yaml')
       .sort();
     expect(entries).toEqual(
-      ['README.md', 'cms', 'docker-compose.yml', 'package.json', 'packages', 'pnpm-workspace.yaml', 'site', 'tsconfig.base.json'].sort(),
+      ['README.md', 'cms', 'docker-compose.yml', 'package.json', 'packages', 'patches', 'pnpm-workspace.yaml', 'site', 'tsconfig.base.json'].sort(),
     );
   });
 
@@ -194,6 +194,26 @@ describe('docker-compose.yml', () => {
       expect(dockerfile, `${file}: COPY ${dir}/package.json`).toContain(`COPY ${dir}/package.json ${dir}/`);
       if (dir.startsWith('packages/')) expect(dockerfile, `${file}: builds ${name}`).toMatch(new RegExp(`--filter ${name.replace('/', '\\/')}(?![\\w.-])`));
     }
+  });
+
+  /* pnpm applies the patches in patches/ at install, and refuses a frozen install when a patch the lockfile names is missing. */
+  it.each(['cms/Dockerfile', 'packages/rebuild/Dockerfile', 'site/Dockerfile.preview'])('%s copies the dependency patches before it installs', (file) => {
+    const dockerfile = read(file);
+    const copied = dockerfile.indexOf('COPY patches patches');
+    expect(copied, `${file}: COPY patches patches`).toBeGreaterThan(-1);
+    expect(copied).toBeLessThan(dockerfile.indexOf('pnpm install'));
+  });
+
+  it('names only patches that exist, each described in patches/README.md', () => {
+    const workspace = read('pnpm-workspace.yaml');
+    const patches = [...workspace.matchAll(/^\s+'([^']+)': (patches\/\S+\.patch)$/gm)];
+    expect(patches.length).toBeGreaterThan(0);
+    const readme = read('patches/README.md');
+    for (const [, dependency, file] of patches) {
+      expect(existsSync(path.join(ROOT, file!)), file).toBe(true);
+      expect(readme, `${dependency} in patches/README.md`).toContain(`\`${path.basename(file!)}\``);
+    }
+    expect(readdirSync(path.join(ROOT, 'patches')).filter((name) => name.endsWith('.patch')).sort()).toEqual(patches.map(([, , file]) => path.basename(file!)).sort());
   });
 
   it('documents every ${VARIABLE} compose takes from outside in .env.example', () => {
