@@ -3,6 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { adminConfig } from './app-config';
 import { defaultToVietnamese, silenceStrapiPromotions, type KeyValueStore } from './browser-defaults';
 import { installClipboardFallback, type BrowserWindow } from './clipboard-fallback';
+import { savePickedLanguage, type SignInBrowser } from './save-picked-language';
 import { hideEditTheModel } from './hide-edit-the-model';
 import { withConfirmedUnpublish, type DocumentActionComponent } from './confirm-unpublish';
 import { humanListCells, LIST_COLUMNS_HOOK } from './human-list-cells';
@@ -19,6 +20,7 @@ export default {
     defaultToVietnamese(browser.localStorage);
     silenceStrapiPromotions(browser.localStorage);
     installClipboardFallback(browser);
+    savePickedLanguage(browser as unknown as SignInBrowser);
     app.addRBACMiddleware([withoutMarketplace as never]);
   },
   bootstrap(app: { getPlugin(id: string): { apis: unknown }; registerHook(name: string, hook: (input: never) => unknown): void }) {

@@ -10,7 +10,8 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
-const LANGUAGE_KEY = 'strapi-admin-language';
+/** Where Strapi keeps the admin's language in this browser. */
+export const LANGUAGE_KEY = 'strapi-admin-language';
 const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
 /*
  * The banner's key ends in the instance's uuid, which /admin/init reports as

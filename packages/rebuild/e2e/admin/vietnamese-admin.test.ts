@@ -40,6 +40,15 @@ async function signedInPage(account: { email: string; password: string }): Promi
   return page;
 }
 
+/** The interface language the CMS keeps in an account's profile, as the administrator reads it through the admin API. */
+async function staffLanguage(email: string): Promise<string | null> {
+  const login = await fetch(`${stack.cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ADMINISTRATOR.email, password: ADMINISTRATOR.password }) });
+  const { data } = (await login.json()) as { data: { token: string } };
+  const users = await fetch(`${stack.cms.url}/admin/users?pageSize=100`, { headers: { Authorization: `Bearer ${data.token}` } });
+  const { data: page } = (await users.json()) as { data: { results: { email: string; preferedLanguage: string | null }[] } };
+  return page.results.find((user) => user.email === email)?.preferedLanguage ?? null;
+}
+
 /** The text a person sees on the page: visible text nodes, and the placeholders of empty fields. */
 async function visibleTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -358,7 +367,7 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  it('lets an administrator invite a Phóng viên and copy the whole registration link', async () => {
+  it('lets an administrator invite a Phóng viên and copy the whole registration link; the language she picks on the registration page is kept in her profile', async () => {
     const page = await signedInPage(ADMINISTRATOR);
     await page.goto(`${stack.cms.url}/admin/settings/users?pageSize=10&page=1&sort=firstname`);
     await page.getByRole('button', { name: 'Mời người dùng mới' }).click({ timeout: 60_000 });
@@ -386,6 +395,17 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     const info = await fetch(`${stack.cms.url}/admin/registration-info?registrationToken=${token}`);
     expect(info.status).toBe(200);
     expect(((await info.json()) as { data: { email: string } }).data.email).toBe('lo-thi-mai@example.vn');
+    // She reads English better: she picks it on the registration page, and it is what her profile keeps.
+    await invited.getByRole('combobox').filter({ hasText: 'Tiếng Việt' }).click();
+    await invited.getByRole('option', { name: 'English' }).click();
+    await invited.locator('input[name="password"]').fill('Mat-khau-2026');
+    await invited.locator('input[name="confirmPassword"]').fill('Mat-khau-2026');
+    await invited.locator('button[type="submit"]').click();
+    await invited.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+    // After a reload Strapi applies the profile's language again: still English.
+    await invited.reload();
+    await expect.poll(async () => (await invited.getByRole('navigation').allInnerTexts()).join('\n'), { timeout: 60_000 }).toContain('Content Manager');
+    expect(await staffLanguage('lo-thi-mai@example.vn')).toBe('en');
     await invitedBrowser.close();
     await page.close();
     expect(foreignRequests).toEqual([]);
