@@ -8,6 +8,7 @@
 export const admin: Record<string, string> = {
   // Strapi's vi.json writes "Hủy"; the rest of the admin (and the site) writes the tone mark on the y.
   'app.components.Button.cancel': 'Huỷ',
+  'global.cancel': 'Huỷ',
   // Ids our patch of Strapi's date-time input adds (patches/README.md): the design system wrote "Xoá date" and "Choose date".
   'components.DateTimePicker.clear-date': 'Xoá ngày',
   'components.DateTimePicker.clear-time': 'Xoá giờ',

@@ -1,8 +1,10 @@
 /**
  * The rich-text (blocks) editor and its link dialog. Strapi 5.54 keeps their
- * English under `components.Blocks.*` in @strapi/admin's en.json, but the
- * editor asks for them as "content-manager.components.Blocks.*", so Strapi's
- * own Vietnamese for them never shows.
+ * English under `components.Blocks.*` in @strapi/admin's en.json; the editor
+ * asks for some as "content-manager.components.Blocks.*" (so Strapi's own
+ * Vietnamese for those never shows) and for the others, the link dialog's
+ * among them, without the prefix (where Strapi's vi.json has few). vi.ts
+ * registers them both ways.
  */
 export const blocksEditor: Record<string, string> = {
   'components.Blocks.modifiers.bold': 'Đậm',
@@ -18,7 +20,7 @@ export const blocksEditor: Record<string, string> = {
   'components.Blocks.popover.link': 'Liên kết',
   'components.Blocks.popover.link.placeholder': 'Dán địa chỉ',
   'components.Blocks.popover.link.rel': 'Quan hệ liên kết, rel (không bắt buộc)',
-  'components.Blocks.popover.link.rel.placeholder': 'noopener, nofollow, noreferrer',
+  'components.Blocks.popover.link.rel.placeholder': 'ví dụ: noopener noreferrer',
   'components.Blocks.popover.link.target': 'Mở ở đâu, target (không bắt buộc)',
   'components.Blocks.popover.link.target.placeholder': '_blank (thẻ mới), _self (cùng thẻ)',
   'components.Blocks.popover.link.error': 'Địa chỉ không hợp lệ',

@@ -34,7 +34,9 @@ const corrections: Record<string, string> = {
 export const vi: Record<string, string> = {
   ...admin,
   ...prefixed('content-manager', contentManager),
-  // The rich-text editor is the content manager's and asks for these ids with its prefix; their English is in the admin's en.json.
+  // The rich-text editor is the content manager's: it asks for a few of these ids with its prefix (expand, collapse,
+  // reordering) and for the rest, its toolbar and link dialog, without; their English is in the admin's en.json.
+  ...blocksEditor,
   ...prefixed('content-manager', blocksEditor),
   ...prefixed('upload', upload),
   // A dropdown of an enumeration asks for each value's label by the value itself ("chu_tich" → "Chủ tịch").

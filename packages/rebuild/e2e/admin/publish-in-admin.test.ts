@@ -46,8 +46,9 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
 
     // Right after the admin build, on a loaded machine, the edit view can take over 30 s to enable Publish (seen once in CI).
     await page.getByRole('button', { name: /^(Publish|Xuất bản)$/ }).click({ timeout: 90_000 });
-    // Once created, the admin moves from …/create to the entry's own address.
+    // Once created, the admin moves from …/create to the entry's own address, and says so in Vietnamese.
     await page.waitForURL((url) => /api::article\.article\/[a-z0-9]{20,}/.test(url.pathname), { timeout: 30_000 });
+    await page.getByText('Đã xuất bản', { exact: true }).first().waitFor({ timeout: 15_000 });
     // The admin fills the slug with "article"; the CMS makes it from the title when the entry is created.
     const slugInput = page.locator('input[name="slug"]');
     await expect.poll(async () => slugInput.inputValue(), { timeout: 15_000 }).toBe('phu-nu-tan-lac-hoc-lam-kinh-te-so');
@@ -124,6 +125,7 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
     // Nothing is taken down before the editor confirms.
     expect((await stack.get(`/tin-tuc/${slug}/`)).status).toBe(200);
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByText('Đã gỡ xuất bản', { exact: true }).first().waitFor({ timeout: 15_000 });
     await stack.waitFor('the page to leave the site', async () => (await stack.get(`/tin-tuc/${slug}/`)).status === 404);
     await expect.poll(async () => page.getByTestId('site-status').innerText(), { timeout: 60_000 }).toContain('đã được gỡ khỏi trang');
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../../../../site/e2e/harness/browser.js';
 import { ADMINISTRATOR, NEWSROOM_EDITOR, REPORTER } from '../fixtures/newsroom-staff.js';
 import { startLiveStack, type LiveStack } from '../harness/live-stack.js';
@@ -98,6 +98,21 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
+  // A failed step says what the editor's tabs showed: the log is all CI keeps. Each test's tabs are closed after it.
+  afterEach(async (context) => {
+    for (const session of sessions.values()) {
+      for (const page of session.pages()) {
+        if (context.task.result?.state === 'fail') {
+          const text = await page.locator('body').innerText({ timeout: 2_000 }).catch((error: Error) => error.message);
+          const path = `/tmp/admin-failure-${Date.now()}.png`;
+          await page.screenshot({ path, fullPage: true }).catch(() => {});
+          console.error(`[${context.task.name}] tab at ${page.url()} (screenshot ${path}):\n${text.slice(0, 3000)}`);
+        }
+        await page.close();
+      }
+    }
+  });
+
   it('opens the login page in Vietnamese for a browser in any language, and keeps a language the person picks', async () => {
     for (const locale of ['vi-VN', 'en-US']) {
       const { context, page } = await newEditorPage(locale);
@@ -159,6 +174,18 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
           await page.keyboard.press('Escape');
         }
         throw new Error('no "Xoá mục" in the edit view\'s menus');
+      },
+    },
+    {
+      name: 'the link dialog of the body editor',
+      open: async (page) => {
+        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
+        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+        await page.locator('[role="textbox"][contenteditable="true"]').first().click();
+        await page.keyboard.type('Liên hệ Hội');
+        await page.keyboard.press('Shift+Home');
+        await page.getByRole('button', { name: 'Liên kết', exact: true }).click({ timeout: 30_000 });
+        await page.locator('input[name="rel"]').waitFor({ timeout: 10_000 });
       },
     },
     { name: 'category list', open: visit('/admin/content-manager/collection-types/api::category.category') },
