@@ -149,6 +149,37 @@ describe.runIf(hasChromium)('in Chromium', () => {
     await page.close();
   });
 
+  it('draws charts whose labels are whole and at least 12 px, with the caption aligned to the bars, at 320 and 1280 px', async () => {
+    for (const width of [320, 1280]) {
+      const { page } = await openPage(width);
+      for (const path of ['/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/', '/dao-tao/']) {
+        await page.goto(`${base}${path}`);
+        const charts = await page.locator('figure.chart').evaluateAll((figures) =>
+          figures.map((figure) => {
+            const caption = figure.querySelector('figcaption')!.getBoundingClientRect();
+            const rows = figure.querySelector('.chart-rows')!.getBoundingClientRect();
+            const labels = [...figure.querySelectorAll<HTMLElement>('.chart-label')].map((label) => ({
+              text: label.textContent,
+              fontPx: parseFloat(getComputedStyle(label).fontSize),
+              clipped: label.scrollWidth > label.clientWidth || label.getBoundingClientRect().left < 0,
+            }));
+            return { captionLeft: Math.round(caption.left), rowsLeft: Math.round(rows.left), labels };
+          }),
+        );
+        expect(charts.length, `${path} at ${width}px`).toBeGreaterThan(0);
+        for (const chart of charts) {
+          expect(chart.captionLeft, `${path} at ${width}px`).toBe(chart.rowsLeft);
+          for (const label of chart.labels) {
+            expect(label.fontPx, `${label.text} at ${width}px`).toBeGreaterThanOrEqual(12);
+            expect(label.clipped, `${label.text} at ${width}px`).toBe(false);
+          }
+        }
+        if (path.startsWith('/khen-thuong/')) expect(charts.flatMap((chart) => chart.labels.map((label) => label.text))).toContain('Người đứng đầu mô hình tại cộng đồng');
+      }
+      await page.close();
+    }
+  });
+
   it('shows a skip link that moves focus to the content', async () => {
     const { page } = await openPage();
     await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
