@@ -63,12 +63,13 @@ const TEMPLATES = [
 ];
 
 describe.runIf(hasChromium)('in Chromium', () => {
-  it.each(TEMPLATES)('axe finds no WCAG 2.1 AA violation on %s', async (path) => {
-    const { page, outside } = await openPage();
+  // WCAG 2.2 AA (target size among them) and axe's AAA rules, enhanced contrast (7:1) among them, on a phone and a desktop.
+  it.each(TEMPLATES.flatMap((path) => [320, 1280].map((width) => [path, width] as const)))('axe finds no WCAG 2.2 AA or AAA violation on %s at %i px', async (path, width) => {
+    const { page, outside } = await openPage(width);
     await page.goto(`${base}${path}`);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa'] } });
       return result.violations.map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
@@ -175,6 +176,20 @@ describe.runIf(hasChromium)('in Chromium', () => {
           }
         }
         if (path.startsWith('/khen-thuong/')) expect(charts.flatMap((chart) => chart.labels.map((label) => label.text))).toContain('Người đứng đầu mô hình tại cộng đồng');
+      }
+      await page.close();
+    }
+  });
+
+  it('gives the cadre filters touch targets of at least 24 × 24 px at 320 and 1280 px', async () => {
+    for (const width of [320, 1280]) {
+      const { page } = await openPage(width);
+      await page.goto(`${base}/can-bo/`);
+      const boxes = await page.locator('nav[aria-label="Lọc cán bộ"] a').evaluateAll((links) => links.map((link) => ({ text: link.textContent, ...link.getBoundingClientRect().toJSON() })));
+      expect(boxes.length).toBeGreaterThan(4);
+      for (const box of boxes) {
+        expect(box.height, `${box.text} at ${width}px`).toBeGreaterThanOrEqual(24);
+        expect(box.width, `${box.text} at ${width}px`).toBeGreaterThanOrEqual(24);
       }
       await page.close();
     }
