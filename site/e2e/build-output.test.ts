@@ -43,6 +43,14 @@ describe('the seed article page says what the CMS says', () => {
     expect(jsonLd.map((item) => item['@type']).sort()).toEqual(['BreadcrumbList', 'NewsArticle', 'Organization']);
     const article = jsonLd.find((item) => item['@type'] === 'NewsArticle');
     expect(article).toMatchObject({ headline: expect.stringContaining('Hoà Bình'), datePublished: '2023-11-20T17:00:00.000Z', author: { name: 'Kim Quế' } });
+    // The cover as the article's image, the site's default logo as the publisher's (Cài đặt trang has none here).
+    expect(article.image).toMatch(/^https:\/\/phunu\.example\.vn\/media\/hoi-nghi-bieu-duong[-a-z0-9]*\.[0-9a-f]{10}\.png$/);
+    expect(article.publisher).toEqual({ '@type': 'Organization', name: expect.any(String), logo: { '@type': 'ImageObject', url: 'https://phunu.example.vn/logo.png', width: 512, height: 512 } });
+    expect(jsonLd.find((item) => item['@type'] === 'Organization').logo).toBe('https://phunu.example.vn/logo.png');
+    expect(resolvesInBuild(outDir, '/logo.png')).toBe(true);
+    // An article without a cover shows the logo as its image.
+    const plain = [...html('/tin-tuc/tin-luu-tru-so-1/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+    expect(plain.find((item) => item['@type'] === 'NewsArticle').image).toBe('https://phunu.example.vn/logo.png');
   });
 
   it('shows images copied into the site, hashed, with srcset from Strapi formats, sizes and lazy loading below the fold', () => {

@@ -135,6 +135,7 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     siteName: ['Tên trang', 'Ví dụ: Hội Liên hiệp Phụ nữ tỉnh Hoà Bình'],
     shortName: ['Tên ngắn'],
     description: ['Mô tả trang'],
+    logo: ['Logo', 'Ảnh PNG hoặc JPG, vuông, từ 112 × 112 điểm ảnh; dùng khi chia sẻ bài và cho công cụ tìm kiếm. Để trống thì dùng logo mặc định của trang'],
     province: ['Tỉnh'],
     address: ['Địa chỉ'],
     phone: ['Điện thoại'],

@@ -62,7 +62,11 @@ function checkedLinks(links: readonly { label: string; url: string }[], site: UR
   });
 }
 
+/** The logo the site ships with (public/logo.png), for when Cài đặt trang has none. */
+export const DEFAULT_LOGO = { src: '/logo.png', width: 512, height: 512 } as const;
+
 export function chromeOf({ data: { settings }, site }: DataContext): Chrome {
+  const logo = settings.logo;
   return {
     siteName: settings.siteName,
     shortName: settings.shortName,
@@ -72,6 +76,7 @@ export function chromeOf({ data: { settings }, site }: DataContext): Chrome {
     email: settings.email,
     navigation: checkedLinks(settings.navigation.length > 0 ? settings.navigation : FALLBACK_NAVIGATION, site),
     social: checkedLinks(settings.socialLinks, site),
+    logo: logo && logo.width && logo.height ? { src: logo.src, width: logo.width, height: logo.height } : { ...DEFAULT_LOGO },
   };
 }
 

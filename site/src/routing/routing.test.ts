@@ -98,6 +98,16 @@ describe('the route table', () => {
     expect(home.data.chrome.social).toEqual([]);
     expect(home.data.chrome.navigation.map((link) => link.url)).toContain('/tin-tuc/');
   });
+
+  it("gives the organisation's logo: Cài đặt trang's when set, else the site's default", () => {
+    const home = routes.get('/')!;
+    if (home.template !== 'home') throw new Error('no home route');
+    expect(home.data.chrome.logo).toEqual({ src: '/logo.png', width: 512, height: 512 });
+    const logo = { documentId: 'm1', url: '/uploads/logo_hoi.png', name: 'logo_hoi.png', alternativeText: 'Logo Hội', caption: null, width: 600, height: 600, mime: 'image/png', ext: '.png', size: 20, formats: null, updatedAt: null };
+    const withLogo = table({ ...raw(), settings: { ...raw().settings!, logo } as any }).get('/')!;
+    if (withLogo.template !== 'home') throw new Error('no home route');
+    expect(withLogo.data.chrome.logo).toEqual({ src: 'http://cms.local/uploads/logo_hoi.png', width: 600, height: 600 });
+  });
 });
 
 describe('route fingerprints', () => {

@@ -22,6 +22,8 @@ export interface Chrome {
   email: string | null;
   navigation: NavLink[];
   social: NavLink[];
+  /** The organisation's logo for structured data: Cài đặt trang's, else the site's default (public/logo.png). */
+  logo: { src: string; width: number; height: number };
 }
 
 export interface LinkItem {

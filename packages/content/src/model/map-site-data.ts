@@ -324,6 +324,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: Ma
       siteName: settings?.siteName ?? 'Hội Liên hiệp Phụ nữ',
       shortName: settings?.shortName ?? settings?.siteName ?? 'Hội LHPN',
       description: settings?.description ?? '',
+      logo: asset(settings?.logo, 'site settings logo', { fallback: settings?.siteName ?? null }),
       province: settings?.province ?? null,
       address: settings?.address ?? null,
       phone: settings?.phone ?? null,

@@ -191,6 +191,8 @@ export interface SiteSettings {
   siteName: string;
   shortName: string;
   description: string;
+  /** The logo set in Cài đặt trang, if any (the site has a default). */
+  logo: MediaAsset | null;
   province: string | null;
   address: string | null;
   phone: string | null;
