@@ -195,6 +195,48 @@ describe.runIf(hasChromium)('in Chromium', () => {
     }
   });
 
+  it('offers "Cỡ chữ A- A A+" by keyboard, keeps the choice from page to page without moving anything, and is absent without JavaScript', async () => {
+    const { page } = await openPage(1280);
+    await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
+    const control = page.getByRole('group', { name: 'Cỡ chữ' });
+    expect(await control.isVisible()).toBe(true);
+    const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(await rootPx()).toBe(16);
+    await control.getByRole('button', { name: 'A+ tăng cỡ chữ' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await rootPx()).toBe(20);
+    expect(await control.locator('output').textContent()).toBe('Cỡ chữ 125%');
+    // The next page opens at that size, with no layout shift at all.
+    await page.goto(`${base}/tin-tuc/`);
+    expect(await rootPx()).toBe(20);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          // As CLS counts them: shifts right after an input (the reader's own click) are not layout shifts.
+          new PerformanceObserver((list) => list.getEntries().forEach((entry) => { const shift = entry as unknown as { value: number; hadRecentInput: boolean }; if (!shift.hadRecentInput) total += shift.value; })).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBe(0);
+    await page.getByRole('button', { name: 'A- giảm cỡ chữ' }).click();
+    expect(await rootPx()).toBe(18);
+    await page.getByRole('button', { name: 'A cỡ chữ mặc định' }).click();
+    expect(await rootPx()).toBe(16);
+    expect(await page.evaluate(() => localStorage.getItem('co-chu'))).toBeNull();
+    await page.close();
+
+    // Without JavaScript: no control that cannot work, and the page reads at the browser's size.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const plain = await context.newPage();
+    await plain.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
+    expect(await plain.getByRole('group', { name: 'Cỡ chữ' }).isVisible()).toBe(false);
+    expect(await plain.locator('h1').isVisible()).toBe(true);
+    expect(await plain.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it('shows a skip link that moves focus to the content', async () => {
     const { page } = await openPage();
     await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);

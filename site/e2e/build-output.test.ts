@@ -131,12 +131,15 @@ describe('the whole output', () => {
     expect(page).not.toContain('video-facade');
   });
 
-  it('uses JavaScript only on the search page and the video facade', () => {
+  it('loads script files only on the search page and the video facade; elsewhere at most 1 KB of inline script (the text size)', () => {
     for (const file of allHtml()) {
       const relative = path.relative(outDir, file);
-      const scripts = [...tagsOnly(readFileSync(file, 'utf8')).matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)];
+      const page = readFileSync(file, 'utf8');
+      const files = [...tagsOnly(page).matchAll(/<script[^>]*\ssrc=[^>]*>/g)];
       const allowed = relative === 'tim-kiem/index.html' || (relative.startsWith('video/') && relative !== 'video/index.html');
-      if (!allowed) expect(scripts, relative).toEqual([]);
+      if (!allowed) expect(files, relative).toEqual([]);
+      const inline = [...page.matchAll(/<script(?![^>]*(?:application\/ld\+json|\ssrc=))[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+      if (!allowed) expect(Buffer.byteLength(inline.join(''), 'utf8'), relative).toBeLessThanOrEqual(1024);
     }
   });
 
