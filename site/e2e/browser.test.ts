@@ -237,6 +237,31 @@ describe.runIf(hasChromium)('in Chromium', () => {
     await context.close();
   });
 
+  it('prints an article without navigation, footer, share links or controls, with its address at the end; "In bài" opens the print dialog', async () => {
+    const { page } = await openPage(1280);
+    await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
+    const printButton = page.getByRole('button', { name: 'In bài' });
+    expect(await printButton.isVisible()).toBe(true);
+    // The button calls the browser's print(); a stand-in records the call instead of opening the dialog.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await printButton.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['nav[aria-label="Chuyên trang"]', 'footer', 'nav[aria-label="Chia sẻ bài viết"]', 'nav[aria-label="Đường dẫn"]', '[data-text-size]']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await printButton.isVisible()).toBe(false);
+    for (const shown of ['h1', 'main time', 'main figure img', 'main figcaption']) expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    expect(await page.locator('main').innerText()).toContain('Kim Quế');
+    expect(await page.locator('main').innerText()).toContain(`Bài viết: https://phunu.example.vn/tin-tuc/${SEED_SLUG}/`);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.getByText('Bài viết: https://phunu.example.vn').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('shows a skip link that moves focus to the content', async () => {
     const { page } = await openPage();
     await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
