@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { articleSearchText } from '@hoilhpn/content';
-import { foldVietnamese } from '@hoilhpn/vietnamese';
+import { foldVietnamese, shortenText } from '@hoilhpn/vietnamese';
 import { linkInto } from './link-tree.mjs';
 import { SHARDS_FILE, shardList } from './search-shards.mjs';
 
@@ -93,14 +93,17 @@ export function searchRecordOf(route) {
   return record ? { url: route.path, ...record } : null;
 }
 
+/** How long a result's excerpt may be on the search page (characters, cut between words). */
+const EXCERPT_LENGTH = 240;
+
 function recordOf({ template, data }) {
   switch (template) {
     case 'article':
-      return { content: articleSearchText(data), meta: { title: data.title, excerpt: data.lead.slice(0, 240), kind: 'Tin tức', date: data.publishedDate } };
+      return { content: articleSearchText(data), meta: { title: data.title, excerpt: shortenText(data.lead, EXCERPT_LENGTH), kind: 'Tin tức', date: data.publishedDate } };
     case 'project':
-      return { content: foldVietnamese(`${data.shortTitle}\n${data.title}\n${data.summary}`), meta: { title: data.title, excerpt: data.summary.slice(0, 240), kind: 'Đề án' } };
+      return { content: foldVietnamese(`${data.shortTitle}\n${data.title}\n${data.summary}`), meta: { title: data.title, excerpt: shortenText(data.summary, EXCERPT_LENGTH), kind: 'Đề án' } };
     case 'video':
-      return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: data.description.slice(0, 240), kind: 'Video' } };
+      return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: shortenText(data.description, EXCERPT_LENGTH), kind: 'Video' } };
     case 'course':
       return {
         content: foldVietnamese(`${data.title}\n${data.audience ?? ''}\n${data.organizer ?? ''}`),
@@ -112,7 +115,7 @@ function recordOf({ template, data }) {
         meta: { title: data.fullName, excerpt: [data.position, data.unit, data.district].filter(Boolean).join(', '), kind: 'Cán bộ' },
       };
     case 'award':
-      return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: data.description.slice(0, 240), kind: 'Khen thưởng' } };
+      return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: shortenText(data.description, EXCERPT_LENGTH), kind: 'Khen thưởng' } };
     default:
       return null;
   }
