@@ -181,9 +181,18 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
       open: async (page) => {
         await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
         await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
-        await page.locator('[role="textbox"][contenteditable="true"]').first().click();
+        const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
+        await editor.click();
         await page.keyboard.type('Liên hệ Hội');
-        await page.keyboard.press('Shift+Home');
+        // The editor takes the keys a moment after they are typed: the words are selected, as a person would, once
+        // they are there and until the selection holds; only then does "Liên kết" open its dialog on them.
+        await expect.poll(async () => editor.innerText(), { timeout: 10_000 }).toContain('Liên hệ Hội');
+        await expect
+          .poll(async () => {
+            if ((await page.evaluate(() => getSelection()?.toString())) !== 'Liên hệ Hội') await page.keyboard.press('Shift+Home');
+            return page.evaluate(() => getSelection()?.toString());
+          }, { timeout: 10_000, interval: 500 })
+          .toBe('Liên hệ Hội');
         await page.getByRole('button', { name: 'Liên kết', exact: true }).click({ timeout: 30_000 });
         await page.locator('input[name="rel"]').waitFor({ timeout: 10_000 });
       },
