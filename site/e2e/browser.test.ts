@@ -75,6 +75,8 @@ const TEMPLATES = [
   '/can-bo/bui-thi-hoa-tan-lap/',
   '/khen-thuong/',
   '/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/',
+  '/gioi-thieu/',
+  '/en/',
   '/tim-kiem/',
   '/khong-co-trang-nay/',
 ];

@@ -150,7 +150,7 @@ describe('the whole output', () => {
 
   it('builds the pages of every section with Vietnamese-readable ASCII URLs', () => {
     const pages = allHtml().map((file) => `/${path.relative(outDir, file).replace(/index\.html$/, '')}`);
-    for (const expected of ['/', '/tin-tuc/', '/de-an/', '/de-an/de-an-938/', '/de-an/de-an-939/', '/video/', '/dao-tao/', '/can-bo/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/khen-thuong/', '/tim-kiem/', '/chuyen-muc/xay-dung-to-chuc-hoi/', '/404.html']) {
+    for (const expected of ['/', '/tin-tuc/', '/de-an/', '/de-an/de-an-938/', '/de-an/de-an-939/', '/video/', '/dao-tao/', '/can-bo/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/khen-thuong/', '/gioi-thieu/', '/en/', '/tim-kiem/', '/chuyen-muc/xay-dung-to-chuc-hoi/', '/404.html']) {
       expect(pages).toContain(expected);
     }
     for (const page of pages) expect(page).toMatch(/^[a-z0-9/._-]+$/);
@@ -175,6 +175,37 @@ describe('the whole output', () => {
     const cadre = html('/can-bo/bui-thi-hoa-tan-lap/');
     expect(text(cadre)).toContain('Chủ tịch Hội LHPN xã Tân Lập');
     expect(cadre).not.toMatch(/0912000101|hoa\.tanlap|1982/);
+  });
+
+  it('introduces the Union at /gioi-thieu/: functions, structure, leaders with official contacts only, address and working hours', () => {
+    const page = html('/gioi-thieu/');
+    const words = text(page);
+    for (const heading of ['Chức năng, nhiệm vụ', 'Cơ cấu tổ chức', 'Lãnh đạo Hội', 'Liên hệ']) expect(page).toContain(`>${heading}</h2>`);
+    expect(words).toContain('Ban Tổ chức – Kiểm tra');
+    // The leaders in the editors' order, each with the office phone and official email, never the private ones.
+    expect(words.indexOf('Trần Thị Minh Hằng')).toBeLessThan(words.indexOf('Lê Thị Thanh Vân'));
+    expect(page).toContain('href="tel:02183000001"');
+    expect(page).toContain('href="mailto:chutich@hoiphunu.example.vn"');
+    expect(page).not.toMatch(/0912000201|hang\.rieng|1975/);
+    expect(words).toContain('Sáng 7 giờ 30 – 11 giờ 30');
+    expect(page).toContain('href="mailto:lienhe@hoiphunu.example.vn"');
+    expect(page).toContain('<link rel="alternate" hreflang="en" href="https://phunu.example.vn/en/"');
+    // The leader's own page shows the same official contacts.
+    expect(html('/can-bo/tran-thi-minh-hang-tinh/')).toContain('href="mailto:chutich@hoiphunu.example.vn"');
+  });
+
+  it('has an English page at /en/ (lang="en", its Vietnamese header marked so), linked from every page\'s header', () => {
+    const page = html('/en/');
+    expect(page).toMatch(/<html lang="en"/);
+    expect(page).toMatch(/<header class="[^"]*" lang="vi"/);
+    expect(page).toMatch(/<footer class="[^"]*" lang="vi"/);
+    expect(page).toContain(`<h1 class="text-3xl mb-4">Hoa Binh Provincial Women's Union</h1>`.replace("'", '&#39;'));
+    const words = text(page);
+    for (const expected of ['About us', 'Structure', 'Leadership', 'President', 'Vice President', 'Office hours', 'No. 1 Mau Street']) expect(words).toContain(expected);
+    expect(page).not.toMatch(/0912000201|hang\.rieng/);
+    for (const file of allHtml()) {
+      expect(readFileSync(file, 'utf8'), file).toMatch(/<a href="\/en\/" lang="en" hreflang="en"[^>]*>English<\/a>/);
+    }
   });
 
   it('lists the published articles in a valid RSS feed and sitemap', () => {

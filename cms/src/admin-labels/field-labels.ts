@@ -78,6 +78,8 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     province: ['Tỉnh (tại thời điểm đó)'],
     photo: ['Ảnh chân dung'],
     bio: ['Giới thiệu'],
+    officePhone: ['Điện thoại cơ quan', 'Công khai trên trang Giới thiệu và trang của cán bộ; chỉ ghi số của cơ quan'],
+    officialEmail: ['Email công vụ', 'Công khai trên trang Giới thiệu và trang của cán bộ; chỉ ghi hộp thư công vụ'],
     courses: ['Lớp đã tham gia'],
     awards: ['Khen thưởng'],
     phone: ['Số điện thoại (nội bộ)', 'Không công khai trên trang'],
@@ -143,6 +145,17 @@ export const CONTENT_TYPE_LABELS: Record<string, FieldLabels> = {
     socialLinks: ['Mạng xã hội'],
     navigation: ['Trình đơn'],
     featuredArticles: ['Tin nổi bật'],
+  },
+  'api::introduction.introduction': {
+    functions: ['Chức năng, nhiệm vụ'],
+    structure: ['Cơ cấu tổ chức'],
+    leaders: ['Lãnh đạo Hội', 'Chọn cán bộ theo thứ tự hiện trên trang; trang hiện điện thoại cơ quan và email công vụ của họ, không bao giờ số riêng'],
+    workingHours: ['Giờ làm việc', 'Ví dụ: Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu'],
+    nameEn: ['Tên tiếng Anh', "Ví dụ: Hoa Binh Provincial Women's Union"],
+    introductionEn: ['Giới thiệu (tiếng Anh)', 'Hiện ở trang /en/'],
+    structureEn: ['Cơ cấu tổ chức (tiếng Anh)'],
+    addressEn: ['Địa chỉ (tiếng Anh)'],
+    workingHoursEn: ['Giờ làm việc (tiếng Anh)'],
   },
 };
 

@@ -10,7 +10,7 @@ export const PUBLIC_COLLECTION_TYPES = [
   'api::video.video',
 ] as const;
 
-export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting'] as const;
+export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting', 'api::introduction.introduction'] as const;
 
 /*
  * Strapi checks these before it populates a media field (cover, photo, …);

@@ -159,7 +159,11 @@ export const SITE_SETTINGS = {
   shortName: 'Hội LHPN tỉnh Hoà Bình',
   description: 'Cổng thông tin điện tử của Hội Liên hiệp Phụ nữ tỉnh Hoà Bình',
   province: 'Hoà Bình',
+  address: 'Số 1 đường Mẫu, phường Phương Lâm, thành phố Hoà Bình (địa chỉ mẫu)',
+  phone: '0218 3000 000',
+  email: 'lienhe@hoiphunu.example.vn',
   navigation: [
+    { label: 'Giới thiệu', url: '/gioi-thieu/' },
     { label: 'Tin tức', url: '/tin-tuc/' },
     { label: 'Các đề án', url: '/de-an/' },
     { label: 'Video', url: '/video/' },
@@ -167,4 +171,49 @@ export const SITE_SETTINGS = {
     { label: 'Cán bộ Hội', url: '/can-bo/' },
     { label: 'Khen thưởng', url: '/khen-thuong/' },
   ],
+};
+
+/**
+ * The provincial Union's leadership, for the introduction page. Sample people
+ * with sample official contacts (example.vn); their private phone, email and
+ * birth year exist to prove the site never shows them.
+ */
+export const LEADERS = [
+  { slug: 'tran-thi-minh-hang-tinh', fullName: 'Trần Thị Minh Hằng', position: 'chu_tich', positionTitle: 'Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 001', officialEmail: 'chutich@hoiphunu.example.vn', phone: '0912000201', email: 'hang.rieng@example.vn', birthYear: 1975 },
+  { slug: 'le-thi-thanh-van-tinh', fullName: 'Lê Thị Thanh Vân', position: 'pho_chu_tich', positionTitle: 'Phó Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 002', officialEmail: 'phochutich@hoiphunu.example.vn', phone: '0912000202', email: 'van.rieng@example.vn', birthYear: 1979 },
+].map((leader) => ({ ...leader, unit: 'Hội LHPN tỉnh Hoà Bình', province: 'Hoà Bình' }));
+
+const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+const bullets = (items: string[]) => ({ type: 'list', format: 'unordered', children: items.map((text) => ({ type: 'list-item', children: [{ type: 'text', text }] })) });
+const SAMPLE_NOTE = 'Nội dung mẫu để minh hoạ: biên tập viên thay bằng văn bản chính thức trong mục Giới thiệu của CMS.';
+
+/** The introduction page (Giới thiệu) and its English counterpart, after the Union's Charter; `leaders` are LEADERS' slugs. */
+export const INTRODUCTION = {
+  functions: [
+    paragraph('Hội Liên hiệp Phụ nữ Việt Nam là tổ chức chính trị – xã hội đại diện cho quyền và lợi ích hợp pháp, chính đáng của các tầng lớp phụ nữ Việt Nam, phấn đấu vì sự phát triển của phụ nữ và bình đẳng giới.'),
+    bullets([
+      'Đại diện, chăm lo, bảo vệ quyền và lợi ích hợp pháp, chính đáng của phụ nữ.',
+      'Đoàn kết, vận động phụ nữ thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
+      'Tham gia xây dựng Đảng, xây dựng Nhà nước; giám sát và phản biện xã hội.',
+      'Xây dựng tổ chức Hội vững mạnh; bồi dưỡng cán bộ Hội các cấp.',
+    ]),
+    paragraph(SAMPLE_NOTE),
+  ],
+  structure: [
+    paragraph('Hội LHPN tỉnh có Ban Chấp hành, Ban Thường vụ và Thường trực do Đại hội phụ nữ tỉnh bầu ra. Cơ quan chuyên trách gồm:'),
+    bullets(['Văn phòng', 'Ban Tổ chức – Kiểm tra', 'Ban Tuyên giáo – Chính sách luật pháp', 'Ban Gia đình – Xã hội', 'Ban Kinh tế']),
+    paragraph('Dưới tỉnh là Hội LHPN các xã, phường và các chi hội, tổ phụ nữ ở thôn, xóm, tổ dân phố.'),
+  ],
+  workingHours: 'Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, từ thứ Hai đến thứ Sáu (trừ ngày lễ)',
+  nameEn: "Hoa Binh Provincial Women's Union",
+  introductionEn: [
+    paragraph("The Vietnam Women's Union is the socio-political organisation that represents the lawful rights and interests of Vietnamese women of all walks of life and works for women's advancement and gender equality."),
+    paragraph("The Hoa Binh Provincial Women's Union brings together the women of the province: it protects their rights, helps them learn and earn a living, and trains the Union's officers in every commune and ward. (Sample text.)"),
+  ],
+  structureEn: [
+    paragraph('The Provincial Executive Committee, its Standing Committee and the Standing Board are elected by the Provincial Women\'s Congress. The Union\'s office has five departments: the Office; Organisation and Inspection; Communication, Policy and Law; Family and Social Affairs; and Economic Affairs. Below the province are the Women\'s Unions of the communes and wards and their branches in every village and neighbourhood.'),
+  ],
+  addressEn: 'No. 1 Mau Street, Phuong Lam Ward, Hoa Binh City (sample address)',
+  workingHoursEn: 'Monday to Friday, 7:30–11:30 and 13:30–17:00 (Vietnam time), except public holidays',
+  leaders: LEADERS.map((leader) => leader.slug),
 };

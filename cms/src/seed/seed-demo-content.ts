@@ -7,6 +7,8 @@ import {
   CATEGORIES,
   DRAFT_ARTICLE,
   DRAFT_VIDEO,
+  INTRODUCTION,
+  LEADERS,
   PROJECTS,
   SEED_ARTICLE_FILE,
   SITE_SETTINGS,
@@ -64,6 +66,9 @@ export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Prom
   const cadreIds: string[] = [];
   for (const cadre of CADRES) cadreIds.push(await ensure('api::cadre.cadre', { slug: cadre.slug }, cadre));
 
+  const leaderIds = new Map<string, string>();
+  for (const leader of LEADERS) leaderIds.set(leader.slug, await ensure('api::cadre.cadre', { slug: leader.slug }, leader));
+
   const awardId = await ensure('api::award.award', { slug: AWARD.slug }, { ...AWARD, recipients: cadreIds });
 
   const imported = await importLegacyFile(strapi, path.join(seedArticlesDir(appDir), SEED_ARTICLE_FILE), SEED_ARTICLE_FILE);
@@ -92,6 +97,12 @@ export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Prom
   if (!existingSettings) {
     await settings.create({ data: { ...SITE_SETTINGS, featuredArticles: [imported.documentId] }, status: 'published' } as any);
     report.created.push('api::site-setting.site-setting');
+  }
+
+  const introduction = strapi.documents('api::introduction.introduction');
+  if (!(await introduction.findFirst({ status: 'draft' } as any))) {
+    await introduction.create({ data: { ...INTRODUCTION, leaders: INTRODUCTION.leaders.map((slug) => leaderIds.get(slug)) }, status: 'published' } as any);
+    report.created.push('api::introduction.introduction');
   }
   return report;
 }

@@ -6,6 +6,7 @@ import {
   CadresPageDocument,
   CategoriesPageDocument,
   CmsIdentityDocument,
+  IntroductionDocument,
   ProjectsPageDocument,
   SiteSettingsDocument,
   TagsPageDocument,
@@ -14,7 +15,7 @@ import {
 } from './generated/graphql.js';
 import type { RawSiteData } from './model/map-site-data.js';
 
-type ListName = Exclude<keyof RawSiteData, 'settings'>;
+type ListName = Exclude<keyof RawSiteData, 'settings' | 'introduction'>;
 
 /**
  * What the CMS said about itself while the site was read. The site build
@@ -52,7 +53,7 @@ export async function fetchCmsIdentity(client: ContentClient): Promise<string | 
 }
 
 async function fetchListsWithTotals(client: ContentClient): Promise<{ raw: RawSiteData; totals: Record<ListName, number> }> {
-  const [articles, categories, tags, projects, videos, trainingCourses, cadres, awards, settings] = await Promise.all([
+  const [articles, categories, tags, projects, videos, trainingCourses, cadres, awards, settings, introduction] = await Promise.all([
     client.fetchList(ArticlesPageDocument, 'articles'),
     client.fetchList(CategoriesPageDocument, 'categories'),
     client.fetchList(TagsPageDocument, 'tags'),
@@ -62,13 +63,14 @@ async function fetchListsWithTotals(client: ContentClient): Promise<{ raw: RawSi
     client.fetchList(CadresPageDocument, 'cadres'),
     client.fetchList(AwardsPageDocument, 'awards'),
     client.request(SiteSettingsDocument, {}, 'site settings'),
+    client.request(IntroductionDocument, {}, 'introduction'),
   ]);
   if (!settings.siteSetting) {
     throw new ContentFetchError('graphql', 'CMS site settings: "Cài đặt trang" is not published; the site needs its name and navigation.');
   }
   const lists = { articles, categories, tags, projects, videos, trainingCourses, cadres, awards };
   return {
-    raw: { articles: articles.nodes, categories: categories.nodes, tags: tags.nodes, projects: projects.nodes, videos: videos.nodes, trainingCourses: trainingCourses.nodes, cadres: cadres.nodes, awards: awards.nodes, settings: settings.siteSetting },
+    raw: { articles: articles.nodes, categories: categories.nodes, tags: tags.nodes, projects: projects.nodes, videos: videos.nodes, trainingCourses: trainingCourses.nodes, cadres: cadres.nodes, awards: awards.nodes, settings: settings.siteSetting, introduction: introduction.introduction },
     totals: Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, list.total])) as Record<ListName, number>,
   };
 }

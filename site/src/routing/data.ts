@@ -1,5 +1,5 @@
-import { routes, safeLink, type Article, type Cadre, type SiteData, type SiteRelations } from '@hoilhpn/content';
-import type { ArticleCard, CadreFilters, CadreRow, Chrome, LinkItem, NavLink, TemplateData } from './types';
+import { POSITION_LABELS_EN, labelOf, routes, safeLink, type Article, type Cadre, type SiteData, type SiteRelations } from '@hoilhpn/content';
+import type { ArticleCard, CadreFilters, CadreRow, Chrome, LeaderView, LinkItem, NavLink, TemplateData } from './types';
 import { cadresByDistrict, cadresByPosition } from '../lib/cadre-filters';
 import { figuresByLevel, figuresByYear } from '../lib/training-figures';
 
@@ -65,7 +65,7 @@ function checkedLinks(links: readonly { label: string; url: string }[], site: UR
 /** The logo the site ships with (public/logo.png), for when Cài đặt trang has none. */
 export const DEFAULT_LOGO = { src: '/logo.png', width: 512, height: 512 } as const;
 
-export function chromeOf({ data: { settings }, site }: DataContext): Chrome {
+export function chromeOf({ data: { settings, introduction }, site }: DataContext): Chrome {
   const logo = settings.logo;
   return {
     siteName: settings.siteName,
@@ -76,6 +76,7 @@ export function chromeOf({ data: { settings }, site }: DataContext): Chrome {
     email: settings.email,
     navigation: checkedLinks(settings.navigation.length > 0 ? settings.navigation : FALLBACK_NAVIGATION, site),
     social: checkedLinks(settings.socialLinks, site),
+    english: introduction ? routes.english() : null,
     logo: logo && logo.width && logo.height ? { src: logo.src, width: logo.width, height: logo.height } : { ...DEFAULT_LOGO },
   };
 }
@@ -240,6 +241,8 @@ export function cadreData(ctx: DataContext, cadre: Cadre): TemplateData['cadre']
     province: cadre.province,
     photo: cadre.photo,
     bio: cadre.bio,
+    officePhone: cadre.officePhone,
+    officialEmail: cadre.officialEmail,
     awards: pick(ctx.byId.awards, cadre.awardIds).map((award) => link(award.url, award.title)),
     courses: pick(ctx.byId.trainingCourses, cadre.courseIds).map((course) => link(course.url, course.title)),
   };
@@ -258,6 +261,44 @@ export function awardData(ctx: DataContext, award: SiteData['awards'][number]): 
     total: award.total,
     recipients: ctx.relations.recipientsByAward(award.id).map((cadre) => ({ url: cadre.url, fullName: cadre.fullName, position: positionOf(cadre), district: cadre.district })),
     articles: ctx.relations.articlesByAward(award.id).map((article) => link(article.url, article.title)),
+  };
+}
+
+/** The leaders Giới thiệu names, in its order, with `title` in the page's language. */
+function leadersOf(ctx: DataContext, title: (cadre: Cadre) => string): LeaderView[] {
+  const cadres = new Map(ctx.data.cadres.map((cadre) => [cadre.id, cadre]));
+  return pick(cadres, ctx.data.introduction?.leaderIds ?? []).map((cadre) => ({
+    url: cadre.url,
+    fullName: cadre.fullName,
+    title: title(cadre),
+    photo: cadre.photo,
+    officePhone: cadre.officePhone,
+    officialEmail: cadre.officialEmail,
+  }));
+}
+
+export function introductionData(ctx: DataContext, introduction: NonNullable<SiteData['introduction']>): TemplateData['introduction'] {
+  const { settings } = ctx.data;
+  return {
+    functions: introduction.functions,
+    structure: introduction.structure,
+    leaders: leadersOf(ctx, positionOf),
+    workingHours: introduction.workingHours,
+    contact: { address: settings.address, phone: settings.phone, email: settings.email },
+  };
+}
+
+export function englishData(ctx: DataContext, introduction: NonNullable<SiteData['introduction']>): TemplateData['english'] {
+  const { settings } = ctx.data;
+  const { english } = introduction;
+  return {
+    name: english.name ?? settings.siteName,
+    introduction: english.introduction,
+    structure: english.structure,
+    // The Vietnamese title names the unit ("Chủ tịch Hội LHPN tỉnh"); English has the position only.
+    leaders: leadersOf(ctx, (cadre) => labelOf(POSITION_LABELS_EN, cadre.position)),
+    workingHours: english.workingHours,
+    contact: { address: english.address ?? settings.address, phone: settings.phone, email: settings.email },
   };
 }
 

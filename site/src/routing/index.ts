@@ -9,6 +9,8 @@ import {
   chromeOf,
   courseData,
   dataContext,
+  englishData,
+  introductionData,
   homeData,
   projectData,
   rssData,
@@ -104,6 +106,12 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
     ...data.cadres.map((cadre) => page(cadre.url, 'cadre', cadreData(ctx, cadre), { lastmod: cadre.updatedAt })),
     page(routes.awards(), 'awards', { awards: data.awards.map((award) => ({ url: award.url, title: award.title, levelLabel: award.levelLabel, period: award.period, total: award.total })) }),
     ...data.awards.map((award) => page(award.url, 'award', awardData(ctx, award), { lastmod: award.updatedAt })),
+    ...(data.introduction
+      ? [
+          page(routes.introduction(), 'introduction', introductionData(ctx, data.introduction), { lastmod: data.introduction.updatedAt }),
+          page(routes.english(), 'english', englishData(ctx, data.introduction), { lastmod: data.introduction.updatedAt }),
+        ]
+      : []),
     page(routes.search(), 'search', {}, { noindex: true }),
     page('/404.html', 'notFound', {}, { noindex: true }),
   ];
@@ -170,6 +178,8 @@ export function paramsOf(route: AnyRoute): Record<string, string | undefined> {
     case 'videos':
     case 'training':
     case 'awards':
+    case 'introduction':
+    case 'english':
     case 'search':
     case 'notFound':
     case 'rss':

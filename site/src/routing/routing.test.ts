@@ -110,6 +110,62 @@ describe('the route table', () => {
   });
 });
 
+describe('the introduction and the English page', () => {
+  const cadre = (documentId: string, fullName: string, position: string, extra: Record<string, unknown> = {}) => ({
+    documentId, fullName, slug: documentId, position, positionTitle: null, unit: 'Hội LHPN tỉnh', district: null, province: null, photo: null, bio: null, officePhone: null, officialEmail: null, courses: [], awards: [], updatedAt: null, ...extra,
+  });
+  const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+  const withIntroduction = (introduction: unknown): RawSiteData => ({
+    ...raw(),
+    cadres: [
+      cadre('k2', 'Trần Thị Minh Hằng', 'chu_tich', { positionTitle: 'Chủ tịch Hội LHPN tỉnh', officePhone: ' 0218 3000 001 ', officialEmail: 'chutich@hoi.example.vn' }),
+      cadre('k3', 'Lê Thị Vân', 'pho_chu_tich'),
+    ] as any,
+    settings: { ...raw().settings!, address: 'Số 1 đường Mẫu', phone: '0218 3000 000', email: 'lienhe@hoi.example.vn' } as any,
+    introduction: introduction as any,
+  });
+  const published = {
+    functions: paragraph('Chức năng'), structure: paragraph('Cơ cấu'), leaders: [{ documentId: 'k3' }, { documentId: 'gone' }, { documentId: 'k2' }],
+    workingHours: 'Thứ Hai đến thứ Sáu', nameEn: null, introductionEn: paragraph('About'), structureEn: null, addressEn: 'No. 1 Mau Street', workingHoursEn: null, updatedAt: '2026-12-01T00:00:00.000Z',
+  };
+
+  it('exist only once Giới thiệu is published, and the header links to the English page only then', () => {
+    const without = table();
+    expect(without.get('/gioi-thieu/')).toBeUndefined();
+    expect(without.get('/en/')).toBeUndefined();
+    expect((without.get('/')!.data as { chrome: { english: string | null } }).chrome.english).toBeNull();
+    const routes = table(withIntroduction(published));
+    expect(routes.get('/gioi-thieu/')?.template).toBe('introduction');
+    expect(routes.get('/en/')?.template).toBe('english');
+    expect((routes.get('/tin-tuc/')!.data as { chrome: { english: string | null } }).chrome.english).toBe('/en/');
+    expect(paramsOf(routes.get('/en/')!)).toEqual({});
+  });
+
+  it("shows the leaders in the editors' order with official contacts only, unpublished ones left out", () => {
+    const page = table(withIntroduction(published)).get('/gioi-thieu/')!;
+    if (page.template !== 'introduction') throw new Error('no introduction route');
+    expect(page.data.leaders).toEqual([
+      { url: '/can-bo/k3/', fullName: 'Lê Thị Vân', title: 'Phó Chủ tịch', photo: null, officePhone: null, officialEmail: null },
+      { url: '/can-bo/k2/', fullName: 'Trần Thị Minh Hằng', title: 'Chủ tịch Hội LHPN tỉnh', photo: null, officePhone: '0218 3000 001', officialEmail: 'chutich@hoi.example.vn' },
+    ]);
+    expect(page.data.contact).toEqual({ address: 'Số 1 đường Mẫu', phone: '0218 3000 000', email: 'lienhe@hoi.example.vn' });
+    expect(page.data.workingHours).toBe('Thứ Hai đến thứ Sáu');
+  });
+
+  it('gives the English page English titles and falls back to the Vietnamese name and address where no English is given', () => {
+    const page = table(withIntroduction(published)).get('/en/')!;
+    if (page.template !== 'english') throw new Error('no English route');
+    expect(page.data.name).toBe('Hội LHPN');
+    expect(page.data.leaders.map((leader) => leader.title)).toEqual(['Vice President', 'President']);
+    expect(page.data.contact.address).toBe('No. 1 Mau Street');
+    expect(page.data.structure).toEqual([]);
+    const noEnglishAddress = table(withIntroduction({ ...published, addressEn: '  ', nameEn: "Hoa Binh Provincial Women's Union" })).get('/en/')!;
+    if (noEnglishAddress.template !== 'english') throw new Error('no English route');
+    expect(noEnglishAddress.data.contact.address).toBe('Số 1 đường Mẫu');
+    expect(noEnglishAddress.data.name).toBe("Hoa Binh Provincial Women's Union");
+  });
+});
+
 describe('route fingerprints', () => {
   it('are the same for the same data whatever the order of its keys', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }));

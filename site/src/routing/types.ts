@@ -22,6 +22,8 @@ export interface Chrome {
   email: string | null;
   navigation: NavLink[];
   social: NavLink[];
+  /** The English page's address when it exists (Giới thiệu is published), for the header's "English" link. */
+  english: string | null;
   /** The organisation's logo for structured data: Cài đặt trang's, else the site's default (public/logo.png). */
   logo: { src: string; width: number; height: number };
 }
@@ -66,6 +68,22 @@ export interface CadreList {
   heading: string | null;
   cadres: CadreRow[];
   filters: CadreFilters;
+}
+
+/** A leader on the introduction pages: official contacts only (the CMS never sends private ones). */
+export interface LeaderView {
+  url: string;
+  fullName: string;
+  title: string;
+  photo: MediaAsset | null;
+  officePhone: string | null;
+  officialEmail: string | null;
+}
+
+export interface Contact {
+  address: string | null;
+  phone: string | null;
+  email: string | null;
 }
 
 export interface TemplateData {
@@ -161,6 +179,8 @@ export interface TemplateData {
     province: string | null;
     photo: MediaAsset | null;
     bio: string;
+    officePhone: string | null;
+    officialEmail: string | null;
     awards: LinkItem[];
     courses: LinkItem[];
   };
@@ -168,6 +188,21 @@ export interface TemplateData {
   award: Pick<Award, 'title' | 'levelLabel' | 'period' | 'date' | 'decisionNumber' | 'issuer' | 'description' | 'tally' | 'total'> & {
     recipients: { url: string; fullName: string; position: string; district: string | null }[];
     articles: LinkItem[];
+  };
+  introduction: {
+    functions: Block[];
+    structure: Block[];
+    leaders: LeaderView[];
+    workingHours: string | null;
+    contact: Contact;
+  };
+  english: {
+    name: string;
+    introduction: Block[];
+    structure: Block[];
+    leaders: LeaderView[];
+    workingHours: string | null;
+    contact: Contact;
   };
   search: Record<string, never>;
   notFound: Record<string, never>;

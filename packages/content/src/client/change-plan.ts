@@ -1,6 +1,6 @@
 import type { RawSiteData } from '../model/map-site-data.js';
 
-export type ListName = Exclude<keyof RawSiteData, 'settings'>;
+export type ListName = Exclude<keyof RawSiteData, 'settings' | 'introduction'>;
 
 /** The CMS content type behind each list of RawSiteData (the uids the change record names). */
 export const LIST_TYPES: Record<ListName, string> = {
@@ -66,8 +66,9 @@ export function mentionsAny(value: unknown, ids: ReadonlySet<string>, top = true
  * (plugin::upload.file) are not lists: the entries showing a changed file are
  * found in the snapshot (replacing or deleting a file does not change which
  * entries use it; giving an entry a file is a change of the entry).
- * The site settings are one small request and name articles (featured), so
- * they are fetched again whenever anything changed.
+ * The site settings and the introduction are one small request each and name
+ * other entries (featured articles, leaders), so they are fetched again
+ * whenever anything changed.
  */
 export function planRefetch(previous: RawSiteData, changes: readonly Change[]): ChangePlan {
   const changedIds = new Set(changes.map((change) => change.documentId));

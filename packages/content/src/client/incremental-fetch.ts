@@ -15,6 +15,7 @@ import {
   ProjectsPageDocument,
   ProjectsWhereDocument,
   SiteSettingsDocument,
+  IntroductionDocument,
   TagsPageDocument,
   TagsWhereDocument,
   TrainingCoursesPageDocument,
@@ -68,7 +69,7 @@ const LIST_DOCUMENTS: Record<ListName, { page: unknown; where: WhereDocument }> 
 /** The hash of every query a snapshot's data comes from. */
 export const QUERIES_HASH = createHash('sha256')
   .update(
-    [...Object.values(LIST_DOCUMENTS).flatMap(({ page, where }) => [page, where]), SiteSettingsDocument]
+    [...Object.values(LIST_DOCUMENTS).flatMap(({ page, where }) => [page, where]), SiteSettingsDocument, IntroductionDocument]
       .map((document) => print(document as Parameters<typeof print>[0]))
       .join('\n'),
   )
@@ -147,6 +148,7 @@ export async function updateSiteSnapshot(client: ContentClient, previous: SiteSn
     const { siteSetting } = await client.request(SiteSettingsDocument, {}, 'site settings');
     if (!siteSetting) throw new ContentFetchError('graphql', 'CMS site settings: "Cài đặt trang" is not published; the site needs its name and navigation.');
     raw.settings = siteSetting;
+    raw.introduction = (await client.request(IntroductionDocument, {}, 'introduction')).introduction;
   }
   const totals = await fetchTotals(client);
   const mismatch = (Object.keys(LIST_TYPES) as ListName[]).filter((list) => raw[list].length !== totals[list]);

@@ -26,6 +26,19 @@ export const POSITION_LABELS: Record<string, string> = {
   khac: 'Khác',
 };
 
+/** The same positions in English, for the English page (/en/). */
+export const POSITION_LABELS_EN: Record<string, string> = {
+  chu_tich: 'President',
+  pho_chu_tich: 'Vice President',
+  uy_vien_ban_thuong_vu: 'Member of the Standing Committee',
+  uy_vien_ubkt: 'Member of the Inspection Committee',
+  chi_hoi_truong: 'Branch Head',
+  chi_hoi_pho: 'Deputy Branch Head',
+  to_truong_phu_nu: "Women's Group Leader",
+  nguoi_dung_dau_mo_hinh: 'Community Model Leader',
+  khac: 'Officer',
+};
+
 export const PROJECT_STATUS_LABELS: Record<string, string> = {
   dang_trien_khai: 'Đang triển khai',
   da_ket_thuc: 'Đã kết thúc',

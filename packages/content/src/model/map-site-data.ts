@@ -5,6 +5,7 @@ import type {
   AwardsPageQuery,
   CadresPageQuery,
   CategoriesPageQuery,
+  IntroductionQuery,
   MediaFragment,
   ProjectsPageQuery,
   SiteSettingsQuery,
@@ -32,6 +33,8 @@ export interface RawSiteData {
   cadres: NodeOf<CadresPageQuery>[];
   awards: NodeOf<AwardsPageQuery>[];
   settings: SiteSettingsQuery['siteSetting'];
+  /** Null until editors publish Giới thiệu; hand-made data (tests, the benchmark's) may leave it out. */
+  introduction?: IntroductionQuery['introduction'];
 }
 
 /** The relation limit in the queries: a full list may have been cut. */
@@ -271,6 +274,8 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: Ma
       province: node.province,
       photo: asset(node.photo, `cadre "${node.fullName}"`, { alt: `Ảnh ${node.fullName}` }),
       bio: node.bio ?? '',
+      officePhone: node.officePhone?.trim() || null,
+      officialEmail: node.officialEmail?.trim() || null,
       courseIds: known(ids(node.courses, `cadre "${node.fullName}" courses`), trainingCourses),
       awardIds: known(ids(node.awards, `cadre "${node.fullName}" awards`), awards),
       updatedAt: node.updatedAt,
@@ -319,7 +324,26 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: Ma
   const featured = ids(settings?.featuredArticles, 'site settings featured articles');
   const articleById = new Map(articles.map((article) => [article.id, article]));
 
+  const about = raw.introduction;
+  const introduction = about
+    ? {
+        functions: withBlockImages(asBlocks(about.functions), 'introduction'),
+        structure: withBlockImages(asBlocks(about.structure), 'introduction'),
+        leaderIds: known(ids(about.leaders, 'introduction leaders'), cadres),
+        workingHours: about.workingHours?.trim() || null,
+        english: {
+          name: about.nameEn?.trim() || null,
+          introduction: withBlockImages(asBlocks(about.introductionEn), 'English introduction'),
+          structure: withBlockImages(asBlocks(about.structureEn), 'English introduction'),
+          address: about.addressEn?.trim() || null,
+          workingHours: about.workingHoursEn?.trim() || null,
+        },
+        updatedAt: about.updatedAt ?? null,
+      }
+    : null;
+
   return {
+    introduction,
     settings: {
       siteName: settings?.siteName ?? 'Hội Liên hiệp Phụ nữ',
       shortName: settings?.shortName ?? settings?.siteName ?? 'Hội LHPN',

@@ -17,6 +17,8 @@ export const routes = {
   cadre: (slug: string) => `/can-bo/${slug}/`,
   awards: () => '/khen-thuong/',
   award: (slug: string) => `/khen-thuong/${slug}/`,
+  introduction: () => '/gioi-thieu/',
+  english: () => '/en/',
   search: () => '/tim-kiem/',
   rss: () => '/rss.xml',
 } as const;

@@ -155,6 +155,9 @@ export interface Cadre {
   province: string | null;
   photo: MediaAsset | null;
   bio: string;
+  /** Official contacts, public; the cadre's own phone, email and birth year never leave the CMS. */
+  officePhone: string | null;
+  officialEmail: string | null;
   courseIds: string[];
   awardIds: string[];
   updatedAt: string | null;
@@ -202,8 +205,27 @@ export interface SiteSettings {
   featuredArticleIds: string[];
 }
 
+/** The introduction page (Giới thiệu) and the English page; editors fill both in one CMS entry. */
+export interface Introduction {
+  functions: Block[];
+  structure: Block[];
+  /** Published cadres, in the editors' order. */
+  leaderIds: string[];
+  workingHours: string | null;
+  english: {
+    name: string | null;
+    introduction: Block[];
+    structure: Block[];
+    address: string | null;
+    workingHours: string | null;
+  };
+  updatedAt: string | null;
+}
+
 export interface SiteData {
   settings: SiteSettings;
+  /** Null until editors publish Giới thiệu: the site then has no /gioi-thieu/ and no /en/. */
+  introduction: Introduction | null;
   /** Newest first. */
   articles: Article[];
   categories: Category[];
