@@ -113,12 +113,45 @@ describe('every content type answers over GraphQL with the seeded data', () => {
     ]);
     expect(data.categories[1].articles).toEqual([{ slug: SEED_ARTICLE_SLUG }]);
     expect(data.cadres.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(data.cadres.map((cadre: any) => cadre.unit)).size).toBe(data.cadres.length);
+    expect(data.cadres.every((cadre: any) => cadre.unit.length > 0)).toBe(true);
+    expect(data.cadres.map((cadre: any) => cadre.unit)).toContain('Hội LHPN tỉnh Hoà Bình');
     expect(data.cadres.every((cadre: any) => cadre.province === 'Hoà Bình')).toBe(true);
     for (const tag of data.tags) expect(tag.articles).toEqual([{ slug: SEED_ARTICLE_SLUG }]);
     expect(data.siteSetting.siteName).toBe('Hội Liên hiệp Phụ nữ tỉnh Hoà Bình');
     expect(data.siteSetting.featuredArticles).toEqual([{ slug: SEED_ARTICLE_SLUG }]);
     expect(data.siteSetting.navigation.map((link: any) => link.url)).toContain('/de-an/');
+  });
+
+  it('serves Giới thiệu with its leaders and their official contacts, and never a cadre\'s private ones', async () => {
+    const { data, errors } = await graphql(`{
+      introduction { functions workingHours nameEn leaders { fullName positionTitle officePhone officialEmail } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.introduction.nameEn).toBe("Hoa Binh Provincial Women's Union");
+    expect(data.introduction.leaders).toEqual([
+      { fullName: 'Trần Thị Minh Hằng', positionTitle: 'Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 001', officialEmail: 'chutich@hoiphunu.example.vn' },
+      { fullName: 'Lê Thị Thanh Vân', positionTitle: 'Phó Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 002', officialEmail: 'phochutich@hoiphunu.example.vn' },
+    ]);
+    const privateField = await graphql('{ cadres { phone } }');
+    expect(privateField.errors?.[0]?.message).toMatch(/Cannot query field "phone"/);
+  });
+
+  it('serves the sample documents (Văn bản) with kind, number, dates, the PDF and their project and article', async () => {
+    const { data, errors } = await graphql(`{
+      legalDocuments(sort: "issuedDate:desc") { title kind number issuer issuedDate effectiveDate summary file { mime ext } projects { code } articles { slug } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.legalDocuments.map((document: any) => [document.kind, document.number, document.issuedDate])).toEqual([
+      ['huong_dan', '05/HD-HPN', '2023-08-10'],
+      ['ke_hoach', '12/KH-HPN', '2023-02-15'],
+      ['nghi_quyet', '01-NQ/ĐH', '2021-05-20'],
+    ]);
+    const [guide, plan] = data.legalDocuments;
+    expect(plan.file).toEqual({ mime: 'application/pdf', ext: '.pdf' });
+    expect(plan.projects).toEqual([{ code: '939' }]);
+    expect(guide.file).toBeNull();
+    expect(guide.articles).toEqual([{ slug: SEED_ARTICLE_SLUG }]);
+    for (const document of data.legalDocuments) expect(document.summary).toContain('Văn bản mẫu');
   });
 
   it('reports list totals so clients can page past the limit', async () => {
@@ -127,7 +160,8 @@ describe('every content type answers over GraphQL with the seeded data', () => {
     }`);
     expect(errors).toBeUndefined();
     expect(data.cadres_connection.nodes).toHaveLength(3);
-    expect(data.cadres_connection.pageInfo.total).toBe(8);
-    expect(data.cadres_connection.pageInfo.pageCount).toBe(3);
+    // 8 cadres of the communes and wards, 2 leaders of the province (Giới thiệu).
+    expect(data.cadres_connection.pageInfo.total).toBe(10);
+    expect(data.cadres_connection.pageInfo.pageCount).toBe(4);
   });
 });

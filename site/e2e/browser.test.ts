@@ -77,6 +77,9 @@ const TEMPLATES = [
   '/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/',
   '/gioi-thieu/',
   '/en/',
+  '/van-ban/',
+  '/van-ban/loai/ke-hoach/',
+  '/van-ban/ke-hoach-thuc-hien-de-an-939-nam-2023/',
   '/tim-kiem/',
   '/khong-co-trang-nay/',
 ];
@@ -133,6 +136,15 @@ describe.runIf(hasChromium)('in Chromium', () => {
   ])('search finds an article by %s: "%s"', async (_what, query, slug) => {
     const { links } = await search(query);
     expect(links).toContain(`/tin-tuc/${slug}/`);
+  });
+
+  it.each([
+    ['its number', '12/KH-HPN'],
+    ['its title without tones', 'ke hoach thuc hien de an 939'],
+  ])('search finds a document (Văn bản) by %s: "%s"', async (_what, query) => {
+    const { links, text } = await search(query);
+    expect(links).toContain('/van-ban/ke-hoach-thuc-hien-de-an-939-nam-2023/');
+    expect(text).toContain('Văn bản');
   });
 
   it('search submits without reloading and says when nothing matches', async () => {

@@ -15,11 +15,13 @@ const text = (page: string) => page.replace(/<script[\s\S]*?<\/script>/g, '').re
 describe('the seed article page says what the CMS says', () => {
   const page = html(`/tin-tuc/${SEED_SLUG}/`);
 
-  it('has the title, the date as 21/11/2023, the lead, both captions and the author', () => {
+  it('has the title, the date as 21/11/2023, the lead, the captions of its pictures and the author', () => {
     expect(page).toContain('<h1 class="text-3xl mb-2">Hoà Bình: Chú trọng nâng cao năng lực cho cán bộ Hội Phụ nữ cơ sở</h1>');
     expect(page).toMatch(/<time datetime="2023-11-20T17:00:00.000Z">21\/11\/2023<\/time>/);
     expect(text(page)).toContain('Thực hiện chủ đề năm 2023: “Tập trung xây dựng cơ sở Hội, trọng tâm là nâng cao năng lực cán bộ Hội cơ sở”');
-    expect(page).toContain('<figcaption>Hội nghị biểu dương cán bộ cơ sở giỏi cấp tỉnh</figcaption>');
+    // The cover's caption; the imported figure with the same caption has no picture and is left out.
+    expect(page).toContain('<figcaption class="figure-caption">Hội nghị biểu dương cán bộ cơ sở giỏi cấp tỉnh</figcaption>');
+    expect(page).not.toContain('<figcaption>Hội nghị biểu dương cán bộ cơ sở giỏi cấp tỉnh</figcaption>');
     expect(page).toContain('<figcaption>Mô hình kết nạp hội viên danh dự xã Tân Lập, Lạc Sơn</figcaption>');
     expect(page).toContain('>Kim Quế</p>');
     expect(text(page)).toContain('21 lớp bồi dưỡng, tập huấn nghiệp vụ công tác Hội cho 817 cán bộ Hội');
@@ -123,8 +125,13 @@ describe('the whole output', () => {
     expect(hostile).toContain('<blockquote><p>Phụ nữ Việt Nam: tự tin, tự trọng, trung hậu, đảm đang.</p></blockquote>');
   });
 
-  it('lists missing alt text and refused video URLs at the end of the build', () => {
+  it('lists missing alt text, refused video URLs and figures without a picture at the end of the build', () => {
     expect(buildOutput).toContain(`missing alt text: image "${NO_ALT_IMAGE}"`);
+    // The seed article's first imported figure has its caption but no picture: not shown, listed for the editors.
+    expect(buildOutput).toMatch(/figure without image: "[^"]+" in article "Hoà Bình: Chú trọng nâng cao năng lực/);
+    const figures = html(`/tin-tuc/${SEED_SLUG}/`).match(/<figure[\s\S]*?<\/figure>/g) ?? [];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(figure).toMatch(/<img /);
     expect(buildOutput).toMatch(new RegExp(`refused video URL: "https://evil\\.example\\.com/embed/aqz-KE-bpKQ" in video "Video từ nguồn không cho phép" \\(${BAD_VIDEO_SLUG}\\)`));
     const page = html(`/video/${BAD_VIDEO_SLUG}/`);
     expect(page).not.toContain('evil.example.com');
@@ -150,7 +157,7 @@ describe('the whole output', () => {
 
   it('builds the pages of every section with Vietnamese-readable ASCII URLs', () => {
     const pages = allHtml().map((file) => `/${path.relative(outDir, file).replace(/index\.html$/, '')}`);
-    for (const expected of ['/', '/tin-tuc/', '/de-an/', '/de-an/de-an-938/', '/de-an/de-an-939/', '/video/', '/dao-tao/', '/can-bo/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/khen-thuong/', '/gioi-thieu/', '/en/', '/tim-kiem/', '/chuyen-muc/xay-dung-to-chuc-hoi/', '/404.html']) {
+    for (const expected of ['/', '/tin-tuc/', '/de-an/', '/de-an/de-an-938/', '/de-an/de-an-939/', '/video/', '/dao-tao/', '/can-bo/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/khen-thuong/', '/gioi-thieu/', '/en/', '/van-ban/', '/van-ban/loai/nghi-quyet/', '/van-ban/nam/2023/', '/tim-kiem/', '/chuyen-muc/xay-dung-to-chuc-hoi/', '/404.html']) {
       expect(pages).toContain(expected);
     }
     for (const page of pages) expect(page).toMatch(/^[a-z0-9/._-]+$/);
@@ -206,6 +213,45 @@ describe('the whole output', () => {
     for (const file of allHtml()) {
       expect(readFileSync(file, 'utf8'), file).toMatch(/<a href="\/en\/" lang="en" hreflang="en"[^>]*>English<\/a>/);
     }
+  });
+
+  it('lists the documents (Văn bản) at /van-ban/, newest first, with filter pages by kind and by year that work without JavaScript', () => {
+    const list = text(html('/van-ban/'));
+    const order = ['Hướng dẫn biểu dương, khen thưởng cán bộ Hội cơ sở giỏi', 'Kế hoạch thực hiện Đề án 939', 'Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Hoà Bình'].map((title) => list.indexOf(title));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(list).toContain('Kế hoạch số 12/KH-HPN · ban hành 15/02/2023');
+    expect(list).toContain('Văn bản mẫu để minh hoạ');
+    const plans = html('/van-ban/loai/ke-hoach/');
+    expect(text(plans)).toContain('Kế hoạch thực hiện Đề án 939');
+    expect(text(plans)).not.toContain('Nghị quyết Đại hội');
+    expect(plans).toMatch(/<a class="filter-link" href="\/van-ban\/loai\/ke-hoach\/" aria-current="page">Kế hoạch \(1\)<\/a>/);
+    const year2023 = text(html('/van-ban/nam/2023/'));
+    expect(year2023).toContain('Kế hoạch thực hiện Đề án 939');
+    expect(year2023).toContain('Hướng dẫn biểu dương');
+    expect(year2023).not.toContain('Nghị quyết Đại hội');
+    expect(html('/van-ban/nam/2021/')).toContain('Nghị quyết Đại hội');
+    // Links, not a script: the filters work with JavaScript off.
+    expect(html('/van-ban/')).not.toMatch(/<script[^>]*\ssrc=/);
+  });
+
+  it('gives each document a page with its details, the file under a hashed name, JSON-LD and links both ways to projects and articles', () => {
+    const page = html('/van-ban/ke-hoach-thuc-hien-de-an-939-nam-2023/');
+    const words = text(page);
+    for (const expected of ['Loại văn bản Kế hoạch', 'Số, ký hiệu 12/KH-HPN', 'Cơ quan ban hành Ban Thường vụ Hội LHPN tỉnh', 'Ngày ban hành 15/02/2023', 'Ngày hiệu lực 15/02/2023']) expect(words).toContain(expected);
+    const file = page.match(/<a class="filter-link" href="([^"]+)" download>Tải văn bản \(PDF, \d+ KB\)<\/a>/)?.[1];
+    expect(file).toMatch(/^\/media\/.*[0-9a-f]{8,}.*\.pdf$/);
+    expect(resolvesInBuild(outDir, file!)).toBe(true);
+    expect(readFileSync(path.join(outDir, file!)).subarray(0, 5).toString()).toBe('%PDF-');
+    const ld = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+    const document = ld.find((item) => item['@type'] === 'DigitalDocument');
+    expect(document).toMatchObject({ name: 'Kế hoạch thực hiện Đề án 939 "Hỗ trợ phụ nữ khởi nghiệp" năm 2023', identifier: '12/KH-HPN', genre: 'Kế hoạch', datePublished: '2023-02-15', publisher: { name: 'Ban Thường vụ Hội LHPN tỉnh' } });
+    expect(document.encoding.contentUrl).toBe(`https://phunu.example.vn${file}`);
+    expect(page).toContain('href="/de-an/de-an-939/"');
+    expect(html('/de-an/de-an-939/')).toContain('href="/van-ban/ke-hoach-thuc-hien-de-an-939-nam-2023/"');
+    // The guide names the seed article; the article lists it among its links, and the guide has no file yet.
+    expect(html(`/tin-tuc/${SEED_SLUG}/`)).toContain('href="/van-ban/huong-dan-bieu-duong-can-bo-hoi-co-so-gioi-2021-2023/"');
+    expect(text(html('/van-ban/huong-dan-bieu-duong-can-bo-hoi-co-so-gioi-2021-2023/'))).toContain('Văn bản chưa có tệp đính kèm.');
   });
 
   it('lists the published articles in a valid RSS feed and sitemap', () => {

@@ -28,6 +28,9 @@ import { site as siteUrl } from '../astro.config.mjs';
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(SITE_DIR, '.cache');
 
+/** How many editors' warnings a build prints. */
+const WARNINGS_SHOWN = 200;
+
 /** What one build is asked to do, from its environment (the variables the README documents). */
 export function buildSettings(env = process.env) {
   return {
@@ -151,8 +154,10 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${plan.kind}: ${routes.rendered} routes rendered, ${routes.reused} reused, ${routes.deleted} deleted (${describePhases()})`);
 
     if (warnings.length > 0) {
+      // A large archive imported from the old site can have thousands; the first ones show what to fix.
       warn(`\nsite: ${warnings.length} warning(s) for editors:`);
-      for (const warning of warnings) warn(`  ⚠ ${warning}`);
+      for (const warning of warnings.slice(0, WARNINGS_SHOWN)) warn(`  ⚠ ${warning}`);
+      if (warnings.length > WARNINGS_SHOWN) warn(`  … and ${warnings.length - WARNINGS_SHOWN} more`);
     }
     return true;
   } catch (error) {

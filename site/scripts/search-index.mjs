@@ -76,7 +76,7 @@ async function indexInWorker(shards, outDir, { signal, timeoutMs }) {
 /**
  * One Pagefind record per page that search should find, from the route table
  * (src/routing): the detail pages of articles, projects, videos, courses,
- * cadres and awards, with the text their pages show.
+ * cadres, awards and documents, with the text their pages show.
  */
 export function searchRecords(table, recordFor = searchRecordOf) {
   const records = [];
@@ -116,6 +116,13 @@ function recordOf({ template, data }) {
       };
     case 'award':
       return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: shortenText(data.description, EXCERPT_LENGTH), kind: 'Khen thưởng' } };
+    case 'legalDocument': {
+      const heading = [data.kind.label, data.number].filter(Boolean).join(' ');
+      return {
+        content: foldVietnamese(`${data.title}\n${heading}\n${data.issuer ?? ''}\n${data.summary}`),
+        meta: { title: data.title, excerpt: shortenText(data.summary || heading, EXCERPT_LENGTH), kind: 'Văn bản', date: data.issuedDate },
+      };
+    }
     default:
       return null;
   }

@@ -42,7 +42,7 @@ const NEWEST_FIRST: QueryIndex[] = ['articles', 'videos'].map((table) => ({
 }));
 
 /** The tables of the types with a slug (every page type, categories and tags). */
-export const SLUG_TABLES = ['articles', 'videos', 'projects', 'training_courses', 'cadres', 'awards', 'categories', 'tags'];
+export const SLUG_TABLES = ['articles', 'videos', 'projects', 'training_courses', 'cadres', 'awards', 'legal_documents', 'categories', 'tags'];
 
 const SLUG_LOOKUP: QueryIndex[] = SLUG_TABLES.map((table) => ({ name: `${table}_slug_idx`, table, columns: [{ column: 'slug', order: 'asc' }] }));
 

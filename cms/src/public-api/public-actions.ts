@@ -8,6 +8,7 @@ export const PUBLIC_COLLECTION_TYPES = [
   'api::award.award',
   'api::project.project',
   'api::video.video',
+  'api::legal-document.legal-document',
 ] as const;
 
 export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting', 'api::introduction.introduction'] as const;

@@ -6,6 +6,7 @@ export const SCHEDULED_TYPES = [
   'api::training-course.training-course',
   'api::award.award',
   'api::cadre.cadre',
+  'api::legal-document.legal-document',
 ] as const;
 
 export type ScheduledType = (typeof SCHEDULED_TYPES)[number];

@@ -170,6 +170,7 @@ export const SITE_SETTINGS = {
     { label: 'Đào tạo, bồi dưỡng', url: '/dao-tao/' },
     { label: 'Cán bộ Hội', url: '/can-bo/' },
     { label: 'Khen thưởng', url: '/khen-thuong/' },
+    { label: 'Văn bản', url: '/van-ban/' },
   ],
 };
 
@@ -217,3 +218,46 @@ export const INTRODUCTION = {
   workingHoursEn: 'Monday to Friday, 7:30–11:30 and 13:30–17:00 (Vietnam time), except public holidays',
   leaders: LEADERS.map((leader) => leader.slug),
 };
+
+const SAMPLE = 'Văn bản mẫu để minh hoạ cổng thông tin, không phải văn bản thật của Hội.';
+
+/**
+ * The demo's documents (Văn bản), marked as samples in their summary and in
+ * their file. `project` is a project code, `article` the seed article; a
+ * document without `file` shows how the site says "no file yet".
+ */
+export const LEGAL_DOCUMENTS = [
+  {
+    slug: 'nghi-quyet-dai-hoi-dai-bieu-phu-nu-tinh-lan-thu-xvii',
+    title: 'Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Hoà Bình lần thứ XVII, nhiệm kỳ 2021–2026',
+    kind: 'nghi_quyet',
+    number: '01-NQ/ĐH',
+    issuer: 'Đại hội đại biểu Phụ nữ tỉnh Hoà Bình',
+    issuedDate: '2021-05-20',
+    summary: `Mục tiêu, chỉ tiêu và nhiệm vụ trọng tâm của phong trào phụ nữ và công tác Hội nhiệm kỳ 2021–2026. ${SAMPLE}`,
+    file: true,
+  },
+  {
+    slug: 'ke-hoach-thuc-hien-de-an-939-nam-2023',
+    title: 'Kế hoạch thực hiện Đề án 939 "Hỗ trợ phụ nữ khởi nghiệp" năm 2023',
+    kind: 'ke_hoach',
+    number: '12/KH-HPN',
+    issuer: 'Ban Thường vụ Hội LHPN tỉnh',
+    issuedDate: '2023-02-15',
+    effectiveDate: '2023-02-15',
+    summary: `Các hoạt động hỗ trợ phụ nữ khởi nghiệp, phát triển kinh doanh trong năm 2023 và phân công thực hiện. ${SAMPLE}`,
+    file: true,
+    project: '939',
+  },
+  {
+    slug: 'huong-dan-bieu-duong-can-bo-hoi-co-so-gioi-2021-2023',
+    title: 'Hướng dẫn biểu dương, khen thưởng cán bộ Hội cơ sở giỏi giai đoạn 2021–2023',
+    kind: 'huong_dan',
+    number: '05/HD-HPN',
+    issuer: 'Ban Thường vụ Hội LHPN tỉnh',
+    issuedDate: '2023-08-10',
+    summary: `Đối tượng, tiêu chuẩn, số lượng và hồ sơ đề nghị biểu dương cán bộ Hội cơ sở giỏi. ${SAMPLE}`,
+    file: false,
+    article: true,
+  },
+];

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { importLegacyFile } from '../legacy-import/import-legacy-articles';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { samplePdf } from './sample-pdf';
+import { slugify } from '@hoilhpn/vietnamese';
 import {
   AWARD,
   CADRES,
@@ -9,6 +13,7 @@ import {
   DRAFT_VIDEO,
   INTRODUCTION,
   LEADERS,
+  LEGAL_DOCUMENTS,
   PROJECTS,
   SEED_ARTICLE_FILE,
   SITE_SETTINGS,
@@ -92,6 +97,18 @@ export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Prom
     false,
   );
 
+  for (const { file, project, article, ...document } of LEGAL_DOCUMENTS) {
+    const exists = await strapi.documents('api::legal-document.legal-document').findFirst({ filters: { slug: document.slug }, status: 'draft' } as any);
+    if (exists) continue;
+    const fileId = file ? await uploadSamplePdf(strapi, `${document.number ? slugify(document.number) : document.slug}.pdf`, document.title) : undefined;
+    await ensure('api::legal-document.legal-document', { slug: document.slug }, {
+      ...document,
+      ...(fileId ? { file: fileId } : {}),
+      projects: project ? [projectIds.get(project)] : [],
+      articles: article ? [imported.documentId] : [],
+    });
+  }
+
   const settings = strapi.documents('api::site-setting.site-setting');
   const existingSettings = await settings.findFirst({ status: 'draft' } as any);
   if (!existingSettings) {
@@ -105,6 +122,23 @@ export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Prom
     report.created.push('api::introduction.introduction');
   }
   return report;
+}
+
+/** Uploads a sample PDF through Strapi's upload service (the same checks as an editor's upload); returns the file's id. */
+async function uploadSamplePdf(strapi: Core.Strapi, name: string, title: string): Promise<number> {
+  const bytes = samplePdf(['VAN BAN MAU - SAMPLE DOCUMENT', slugify(title).replace(/-/g, ' '), 'Demo content of the Women\'s Union portal; not a real document.']);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-seed-'));
+  try {
+    const filepath = path.join(dir, name);
+    writeFileSync(filepath, bytes);
+    const [uploaded] = await strapi.plugin('upload').service('upload').upload({
+      data: { fileInfo: { name, alternativeText: title } },
+      files: { filepath, originalFilename: name, mimetype: 'application/pdf', size: bytes.length },
+    });
+    return uploaded.id;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 interface ArticleLinks {

@@ -17,6 +17,7 @@ const LISTS = {
   TrainingCoursesPage: nodes(5, 'course'),
   CadresPage: nodes(0, 'cadre'),
   AwardsPage: nodes(1, 'award'),
+  LegalDocumentsPage: nodes(6, 'document'),
 };
 const SETTINGS = { siteSetting: { siteName: 'Hội LHPN tỉnh' } };
 
@@ -33,7 +34,7 @@ describe('fetchSiteSnapshot', () => {
     expect(raw.articles).toHaveLength(230);
     expect(source).toEqual({
       identity: 'a1b2c3d4-0000-4000-8000-000000000001',
-      totals: { articles: 230, categories: 4, tags: 7, projects: 2, videos: 3, trainingCourses: 5, cadres: 0, awards: 1 },
+      totals: { articles: 230, categories: 4, tags: 7, projects: 2, videos: 3, trainingCourses: 5, cadres: 0, awards: 1, legalDocuments: 6 },
     });
   });
 

@@ -7,6 +7,7 @@ import {
   CategoriesPageDocument,
   CmsIdentityDocument,
   IntroductionDocument,
+  LegalDocumentsPageDocument,
   ProjectsPageDocument,
   SiteSettingsDocument,
   TagsPageDocument,
@@ -53,7 +54,7 @@ export async function fetchCmsIdentity(client: ContentClient): Promise<string | 
 }
 
 async function fetchListsWithTotals(client: ContentClient): Promise<{ raw: RawSiteData; totals: Record<ListName, number> }> {
-  const [articles, categories, tags, projects, videos, trainingCourses, cadres, awards, settings, introduction] = await Promise.all([
+  const [articles, categories, tags, projects, videos, trainingCourses, cadres, awards, legalDocuments, settings, introduction] = await Promise.all([
     client.fetchList(ArticlesPageDocument, 'articles'),
     client.fetchList(CategoriesPageDocument, 'categories'),
     client.fetchList(TagsPageDocument, 'tags'),
@@ -62,15 +63,16 @@ async function fetchListsWithTotals(client: ContentClient): Promise<{ raw: RawSi
     client.fetchList(TrainingCoursesPageDocument, 'training courses'),
     client.fetchList(CadresPageDocument, 'cadres'),
     client.fetchList(AwardsPageDocument, 'awards'),
+    client.fetchList(LegalDocumentsPageDocument, 'documents'),
     client.request(SiteSettingsDocument, {}, 'site settings'),
     client.request(IntroductionDocument, {}, 'introduction'),
   ]);
   if (!settings.siteSetting) {
     throw new ContentFetchError('graphql', 'CMS site settings: "Cài đặt trang" is not published; the site needs its name and navigation.');
   }
-  const lists = { articles, categories, tags, projects, videos, trainingCourses, cadres, awards };
+  const lists = { articles, categories, tags, projects, videos, trainingCourses, cadres, awards, legalDocuments };
   return {
-    raw: { articles: articles.nodes, categories: categories.nodes, tags: tags.nodes, projects: projects.nodes, videos: videos.nodes, trainingCourses: trainingCourses.nodes, cadres: cadres.nodes, awards: awards.nodes, settings: settings.siteSetting, introduction: introduction.introduction },
+    raw: { articles: articles.nodes, categories: categories.nodes, tags: tags.nodes, projects: projects.nodes, videos: videos.nodes, trainingCourses: trainingCourses.nodes, cadres: cadres.nodes, awards: awards.nodes, legalDocuments: legalDocuments.nodes, settings: settings.siteSetting, introduction: introduction.introduction },
     totals: Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, list.total])) as Record<ListName, number>,
   };
 }

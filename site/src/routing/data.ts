@@ -1,5 +1,6 @@
-import { POSITION_LABELS_EN, labelOf, routes, safeLink, type Article, type Cadre, type SiteData, type SiteRelations } from '@hoilhpn/content';
-import type { ArticleCard, CadreFilters, CadreRow, Chrome, LeaderView, LinkItem, NavLink, TemplateData } from './types';
+import { POSITION_LABELS_EN, labelOf, routes, safeLink, type Article, type Cadre, type LegalDocument, type SiteData, type SiteRelations } from '@hoilhpn/content';
+import type { ArticleCard, CadreFilters, CadreRow, Chrome, DocumentFilters, DocumentRow, LeaderView, LinkItem, NavLink, TemplateData } from './types';
+import { documentsByKind, documentsByYear } from '../lib/document-filters';
 import { cadresByDistrict, cadresByPosition } from '../lib/cadre-filters';
 import { figuresByLevel, figuresByYear } from '../lib/training-figures';
 
@@ -52,6 +53,7 @@ const FALLBACK_NAVIGATION = [
   { label: 'Đào tạo, bồi dưỡng', url: routes.training() },
   { label: 'Cán bộ Hội', url: routes.cadres() },
   { label: 'Khen thưởng', url: routes.awards() },
+  { label: 'Văn bản', url: routes.legalDocuments() },
 ];
 
 /** Editors' menu and social links pass the same link check as rich text; a refused one is left out. */
@@ -112,7 +114,7 @@ export function homeData(ctx: DataContext): TemplateData['home'] {
     classes: data.trainingCourses.reduce((sum, course) => sum + course.classCount, 0),
     honoured: data.awards.reduce((sum, award) => sum + award.total, 0),
     projects: data.projects.map((project) => ({ url: project.url, shortTitle: project.shortTitle, title: project.title, period: project.period, statusLabel: project.statusLabel })),
-    videos: data.videos.slice(0, 4).map((video) => ({ url: video.url, title: video.title, publishedDate: video.publishedDate })),
+    videos: data.videos.slice(0, 4).map((video) => ({ url: video.url, title: video.title, publishedDate: video.publishedDate, poster: video.poster })),
   };
 }
 
@@ -123,6 +125,7 @@ export function articleData(ctx: DataContext, article: Article): TemplateData['a
     { title: 'Lớp bồi dưỡng, tập huấn', items: pick(ctx.byId.trainingCourses, article.trainingCourseIds).map((item) => link(item.url, item.title)) },
     { title: 'Khen thưởng', items: pick(ctx.byId.awards, article.awardIds).map((item) => link(item.url, item.title)) },
     { title: 'Video', items: pick(ctx.byId.videos, article.videoIds).map((item) => link(item.url, item.title)) },
+    { title: 'Văn bản liên quan', items: ctx.relations.legalDocumentsByArticle(article.id).map((item) => link(item.url, item.title)) },
   ].filter((group) => group.items.length > 0);
   return {
     title: article.title,
@@ -158,6 +161,7 @@ export function projectData(ctx: DataContext, project: SiteData['projects'][numb
     body: project.body,
     cover: project.cover,
     documents: project.documents,
+    legalDocuments: documentRows(ctx.relations.legalDocumentsByProject(project.id)),
     articleCount: articles.length,
     latestArticles: articles.slice(0, LATEST_ARTICLES).map((article) => cardOf(ctx, article)),
     videos: ctx.relations.videosByProject(project.id).map((video) => ({ url: video.url, title: video.title, publishedDate: video.publishedDate })),
@@ -261,6 +265,35 @@ export function awardData(ctx: DataContext, award: SiteData['awards'][number]): 
     total: award.total,
     recipients: ctx.relations.recipientsByAward(award.id).map((cadre) => ({ url: cadre.url, fullName: cadre.fullName, position: positionOf(cadre), district: cadre.district })),
     articles: ctx.relations.articlesByAward(award.id).map((article) => link(article.url, article.title)),
+  };
+}
+
+export function documentRows(documents: readonly LegalDocument[]): DocumentRow[] {
+  return documents.map((document) => ({ url: document.url, title: document.title, kindLabel: document.kindLabel, number: document.number, issuedDate: document.issuedDate, summary: document.summary }));
+}
+
+export function documentFilters(ctx: DataContext): DocumentFilters {
+  const all = ctx.data.legalDocuments;
+  return {
+    total: all.length,
+    kinds: documentsByKind(all).map((group) => ({ url: routes.legalDocumentsByKind(group.key), label: group.label, count: group.documents.length })),
+    years: documentsByYear(all).map((group) => ({ url: routes.legalDocumentsByYear(group.key), label: group.label, count: group.documents.length })),
+  };
+}
+
+export function legalDocumentData(ctx: DataContext, document: LegalDocument): TemplateData['legalDocument'] {
+  return {
+    title: document.title,
+    url: document.url,
+    kind: link(routes.legalDocumentsByKind(document.kind), document.kindLabel),
+    number: document.number,
+    issuer: document.issuer,
+    issuedDate: document.issuedDate,
+    effectiveDate: document.effectiveDate,
+    summary: document.summary,
+    file: document.file,
+    projects: pick(ctx.byId.projects, document.projectIds).map((project) => link(project.url, project.shortTitle)),
+    articles: pick(ctx.byId.articles, document.articleIds).map((article) => link(article.url, article.title)),
   };
 }
 

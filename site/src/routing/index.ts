@@ -9,6 +9,9 @@ import {
   chromeOf,
   courseData,
   dataContext,
+  documentFilters,
+  documentRows,
+  legalDocumentData,
   englishData,
   introductionData,
   homeData,
@@ -21,6 +24,7 @@ import {
 import type { AnyRoute, Chrome, PageTemplate, Route, Template, TemplateData } from './types';
 import { pagesOf } from '../lib/paginate';
 import { cadresByDistrict, cadresByPosition } from '../lib/cadre-filters';
+import { documentsByKind, documentsByYear } from '../lib/document-filters';
 
 export type { AnyRoute, Route, Template } from './types';
 
@@ -66,6 +70,19 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
   const cards = (list: Parameters<typeof cardOf>[1][]) => list.map((article) => cardOf(ctx, article));
   const categoryLinks = data.categories.map((category) => ({ url: category.url, label: category.name }));
   const filters = cadreFilters(ctx);
+  const documentRoutes = () => {
+    const documentsFilters = documentFilters(ctx);
+    return [
+      page(routes.legalDocuments(), 'legalDocuments', { heading: null, documents: documentRows(data.legalDocuments), filters: documentsFilters }),
+      ...documentsByKind(data.legalDocuments).map((group) =>
+        page(routes.legalDocumentsByKind(group.key), 'legalDocumentsByKind', { heading: group.label, documents: documentRows(group.documents), filters: documentsFilters }),
+      ),
+      ...documentsByYear(data.legalDocuments).map((group) =>
+        page(routes.legalDocumentsByYear(group.key), 'legalDocumentsByYear', { heading: `Năm ${group.label}`, documents: documentRows(group.documents), filters: documentsFilters }),
+      ),
+      ...data.legalDocuments.map((document) => page(document.url, 'legalDocument', legalDocumentData(ctx, document), { lastmod: document.updatedAt ?? document.issuedDate })),
+    ];
+  };
   return [
     page(routes.home(), 'home', homeData(ctx)),
     ...pagesOf(data.articles).map((slice) =>
@@ -106,6 +123,7 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
     ...data.cadres.map((cadre) => page(cadre.url, 'cadre', cadreData(ctx, cadre), { lastmod: cadre.updatedAt })),
     page(routes.awards(), 'awards', { awards: data.awards.map((award) => ({ url: award.url, title: award.title, levelLabel: award.levelLabel, period: award.period, total: award.total })) }),
     ...data.awards.map((award) => page(award.url, 'award', awardData(ctx, award), { lastmod: award.updatedAt })),
+    ...documentRoutes(),
     ...(data.introduction
       ? [
           page(routes.introduction(), 'introduction', introductionData(ctx, data.introduction), { lastmod: data.introduction.updatedAt }),
@@ -172,12 +190,17 @@ export function paramsOf(route: AnyRoute): Record<string, string | undefined> {
       return { district: parts[2] };
     case 'cadresByPosition':
       return { position: parts[2] };
+    case 'legalDocumentsByKind':
+      return { kind: parts[2] };
+    case 'legalDocumentsByYear':
+      return { year: parts[2] };
     case 'home':
     case 'cadres':
     case 'projects':
     case 'videos':
     case 'training':
     case 'awards':
+    case 'legalDocuments':
     case 'introduction':
     case 'english':
     case 'search':

@@ -48,6 +48,10 @@ function raw(change: (articles: ReturnType<typeof article>[]) => void = () => {}
     trainingCourses: [],
     cadres: [{ documentId: 'k1', fullName: 'Bùi Thị Hoa', slug: 'bui-thi-hoa', position: 'chu_tich', positionTitle: null, unit: 'xã Tân Lập', district: 'huyện Lạc Sơn', province: 'Hoà Bình', photo: null, bio: null, courses: [], awards: [], updatedAt: null }] as any,
     awards: [],
+    legalDocuments: [
+      { documentId: 'd1', title: 'Kế hoạch số 1', slug: 'ke-hoach-so-1', kind: 'ke_hoach', number: '1/KH-HPN', issuer: null, issuedDate: '2024-03-01', effectiveDate: null, summary: null, file: null, projects: [{ documentId: 'p1' }], articles: [{ documentId: 'a26' }], updatedAt: null },
+      { documentId: 'd2', title: 'Nghị quyết số 2', slug: 'nghi-quyet-so-2', kind: 'nghi_quyet', number: null, issuer: null, issuedDate: '2023-05-01', effectiveDate: null, summary: null, file: null, projects: [], articles: [], updatedAt: null },
+    ] as any,
     settings: { siteName: 'Hội LHPN', shortName: null, description: null, province: null, address: null, phone: null, email: null, socialLinks: [{ label: 'Độc', url: 'javascript:alert(1)' }], navigation: [], featuredArticles: [] } as any,
   };
 }

@@ -70,6 +70,28 @@ export interface CadreList {
   filters: CadreFilters;
 }
 
+export interface DocumentRow {
+  url: string;
+  title: string;
+  kindLabel: string;
+  number: string | null;
+  issuedDate: string;
+  summary: string;
+}
+
+export interface DocumentFilters {
+  total: number;
+  kinds: { url: string; label: string; count: number }[];
+  years: { url: string; label: string; count: number }[];
+}
+
+export interface DocumentList {
+  /** The filter's name ("Kế hoạch", "Năm 2024"); null on the whole list. */
+  heading: string | null;
+  documents: DocumentRow[];
+  filters: DocumentFilters;
+}
+
 /** A leader on the introduction pages: official contacts only (the CMS never sends private ones). */
 export interface LeaderView {
   url: string;
@@ -94,7 +116,7 @@ export interface TemplateData {
     classes: number;
     honoured: number;
     projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string }[];
-    videos: { url: string; title: string; publishedDate: string }[];
+    videos: { url: string; title: string; publishedDate: string; poster: MediaAsset | null }[];
   };
   news: PageOf<ArticleCard> & { categories: LinkItem[] };
   article: {
@@ -129,6 +151,8 @@ export interface TemplateData {
     body: Block[];
     cover: MediaAsset | null;
     documents: MediaAsset[];
+    /** Văn bản naming this project. */
+    legalDocuments: DocumentRow[];
     articleCount: number;
     latestArticles: ArticleCard[];
     videos: { url: string; title: string; publishedDate: string }[];
@@ -187,6 +211,23 @@ export interface TemplateData {
   awards: { awards: { url: string; title: string; levelLabel: string; period: string | null; total: number }[] };
   award: Pick<Award, 'title' | 'levelLabel' | 'period' | 'date' | 'decisionNumber' | 'issuer' | 'description' | 'tally' | 'total'> & {
     recipients: { url: string; fullName: string; position: string; district: string | null }[];
+    articles: LinkItem[];
+  };
+  /** Văn bản: the list and its filter pages (by kind, by year), and each document. */
+  legalDocuments: DocumentList;
+  legalDocumentsByKind: DocumentList;
+  legalDocumentsByYear: DocumentList;
+  legalDocument: {
+    title: string;
+    url: string;
+    kind: LinkItem;
+    number: string | null;
+    issuer: string | null;
+    issuedDate: string;
+    effectiveDate: string | null;
+    summary: string;
+    file: MediaAsset | null;
+    projects: LinkItem[];
     articles: LinkItem[];
   };
   introduction: {

@@ -14,6 +14,7 @@ const raw = {
   trainingCourses: [],
   cadres: [],
   awards: [],
+  legalDocuments: [],
   settings: { featuredArticles: [{ documentId: 'a1' }] },
 } as unknown as RawSiteData;
 
@@ -30,11 +31,17 @@ describe('planRefetch', () => {
     expect(plan.changedDocuments).toBe(1);
   });
 
-  it('follows a project to the articles and videos that can name it', () => {
+  it('follows a project to the articles, videos and documents that can name it', () => {
     const plan = planRefetch(raw, [change('api::project.project', 'p9', 'publish')]);
     expect(plan.lists.articles?.relations).toEqual([{ field: 'projects', documentIds: ['p9'] }]);
     expect(plan.lists.videos?.relations).toEqual([{ field: 'project', documentIds: ['p9'] }]);
+    expect(plan.lists.legalDocuments?.relations).toEqual([{ field: 'projects', documentIds: ['p9'] }]);
     expect(plan.lists.cadres).toBeUndefined();
+  });
+
+  it('follows an article to the documents that can name it, and fetches a changed document again', () => {
+    const plan = planRefetch(raw, [change('api::article.article', 'a2', 'unpublish'), change('api::legal-document.legal-document', 'd1', 'publish')]);
+    expect(plan.lists.legalDocuments).toEqual({ documentIds: ['d1'], relations: [{ field: 'articles', documentIds: ['a2'] }] });
   });
 
   it('finds the entries showing a changed media file in the snapshot', () => {

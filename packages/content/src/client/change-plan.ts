@@ -12,6 +12,7 @@ export const LIST_TYPES: Record<ListName, string> = {
   trainingCourses: 'api::training-course.training-course',
   cadres: 'api::cadre.cadre',
   awards: 'api::award.award',
+  legalDocuments: 'api::legal-document.legal-document',
 };
 
 export const SETTINGS_TYPE = 'api::site-setting.site-setting';
@@ -30,6 +31,7 @@ export const LIST_RELATIONS: Partial<Record<ListName, Record<string, ListName>>>
   articles: { category: 'categories', tags: 'tags', trainingCourses: 'trainingCourses', awards: 'awards', projects: 'projects', videos: 'videos' },
   videos: { project: 'projects' },
   cadres: { courses: 'trainingCourses', awards: 'awards' },
+  legalDocuments: { projects: 'projects', articles: 'articles' },
 };
 
 export interface Change {

@@ -6,6 +6,8 @@ import {
   ArticlesWhereDocument,
   AwardsPageDocument,
   AwardsWhereDocument,
+  LegalDocumentsPageDocument,
+  LegalDocumentsWhereDocument,
   CadresPageDocument,
   CadresWhereDocument,
   CategoriesPageDocument,
@@ -64,6 +66,7 @@ const LIST_DOCUMENTS: Record<ListName, { page: unknown; where: WhereDocument }> 
   trainingCourses: { page: TrainingCoursesPageDocument, where: TrainingCoursesWhereDocument as WhereDocument },
   cadres: { page: CadresPageDocument, where: CadresWhereDocument as WhereDocument },
   awards: { page: AwardsPageDocument, where: AwardsWhereDocument as WhereDocument },
+  legalDocuments: { page: LegalDocumentsPageDocument, where: LegalDocumentsWhereDocument as WhereDocument },
 };
 
 /** The hash of every query a snapshot's data comes from. */
@@ -189,6 +192,7 @@ const SORT_KEYS: Record<ListName, Array<[string, 'asc' | 'desc']>> = {
   trainingCourses: [['startDate', 'desc']],
   cadres: [['fullName', 'asc']],
   awards: [['date', 'desc']],
+  legalDocuments: [['issuedDate', 'desc']],
 };
 
 function compareValues(a: unknown, b: unknown): number {

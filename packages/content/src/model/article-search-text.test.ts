@@ -14,7 +14,7 @@ const article = (overrides: Partial<Article> = {}) => ({
   author: 'Đinh Thị Đượm',
   cover: image,
   coverCaption: 'Hội nghị biểu dương cán bộ cơ sở giỏi cấp tỉnh',
-  figures: [{ image: null, caption: 'Mô hình xã Tân Lập, Lạc Sơn', alt: '', afterParagraph: 1 }],
+  figures: [{ image, caption: 'Mô hình xã Tân Lập, Lạc Sơn', alt: '', afterParagraph: 1 }],
   ...overrides,
 });
 
@@ -32,7 +32,7 @@ describe('articleSearchText', () => {
   });
 
   it('folds decomposed (NFD) text the same way', () => {
-    const nfd = article({ author: 'Đinh Thị Đượm'.normalize('NFD'), figures: [{ image: null, caption: 'Lạc Sơn'.normalize('NFD'), alt: '', afterParagraph: 0 }] });
+    const nfd = article({ author: 'Đinh Thị Đượm'.normalize('NFD'), figures: [{ image, caption: 'Lạc Sơn'.normalize('NFD'), alt: '', afterParagraph: 0 }] });
     expect(articleSearchText(nfd)).toContain('dinh thi duom');
     expect(articleSearchText(nfd)).toContain('lac son');
   });

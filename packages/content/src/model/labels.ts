@@ -39,6 +39,19 @@ export const POSITION_LABELS_EN: Record<string, string> = {
   khac: 'Officer',
 };
 
+/** Kinds of the Union's documents (Văn bản), in the order the filters list them. */
+export const DOCUMENT_KIND_LABELS: Record<string, string> = {
+  nghi_quyet: 'Nghị quyết',
+  chi_thi: 'Chỉ thị',
+  ke_hoach: 'Kế hoạch',
+  huong_dan: 'Hướng dẫn',
+  cong_van: 'Công văn',
+  quyet_dinh: 'Quyết định',
+  thong_bao: 'Thông báo',
+  bao_cao: 'Báo cáo',
+  khac: 'Khác',
+};
+
 export const PROJECT_STATUS_LABELS: Record<string, string> = {
   dang_trien_khai: 'Đang triển khai',
   da_ket_thuc: 'Đã kết thúc',
@@ -52,7 +65,7 @@ export function labelOf(labels: Record<string, string>, value: string): string {
  * Every enumeration value's label, for the CMS admin: its dropdowns ask for a
  * value's label by the value itself. A value two lists share has one label.
  */
-export const ENUMERATION_LABELS: Record<string, string> = mergeLabels([TRAINING_KIND_LABELS, LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS]);
+export const ENUMERATION_LABELS: Record<string, string> = mergeLabels([TRAINING_KIND_LABELS, LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, DOCUMENT_KIND_LABELS]);
 
 function mergeLabels(lists: Record<string, string>[]): Record<string, string> {
   const merged: Record<string, string> = {};

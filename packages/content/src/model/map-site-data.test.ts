@@ -36,6 +36,10 @@ function raw(overrides: Partial<RawSiteData> = {}): RawSiteData {
     trainingCourses: [],
     cadres: [{ documentId: 'k1', fullName: 'Bùi Thị Hoa', slug: 'bui-thi-hoa', position: 'chu_tich', positionTitle: null, unit: 'xã Tân Lập', district: 'huyện Lạc Sơn', province: 'Hoà Bình', photo: null, bio: null, courses: [], awards: [{ documentId: 'w1' }], updatedAt: null }] as any,
     awards: [{ documentId: 'w1', title: 'Biểu dương', slug: 'bieu-duong', level: 'tinh', period: '2021–2023', date: null, decisionNumber: null, issuer: null, description: null, tally: [{ label: 'A', count: 27 }, { label: 'B', count: 68 }], updatedAt: null }] as any,
+    legalDocuments: [
+      { documentId: 'd1', title: 'Kế hoạch tổ chức Ngày Phụ nữ Việt Nam', slug: 'ke-hoach-20-10', kind: 'ke_hoach', number: ' 15/KH-HPN ', issuer: 'Ban Thường vụ', issuedDate: '2024-09-20', effectiveDate: null, summary: null, file: { ...media('ke-hoach.pdf'), mime: 'application/pdf', width: null, height: null }, projects: [{ documentId: 'p1' }, { documentId: 'unpublished' }], articles: [{ documentId: 'a2' }], updatedAt: null },
+      { documentId: 'd2', title: 'Nghị quyết Đại hội', slug: 'nghi-quyet-dai-hoi', kind: 'nghi_quyet', number: null, issuer: null, issuedDate: '2021-05-10', effectiveDate: '2021-06-01', summary: 'Tóm tắt', file: null, projects: [], articles: [], updatedAt: null },
+    ] as any,
     settings: { siteName: 'Hội LHPN', shortName: null, description: null, province: null, address: null, phone: null, email: null, socialLinks: [], navigation: [], featuredArticles: [{ documentId: 'a1' }] } as any,
     ...overrides,
   };
@@ -61,6 +65,28 @@ describe('mapSiteData', () => {
     expect(slugs(relations.relatedArticles(seed!))).toEqual([]);
     expect(slugs(relations.relatedArticles(newest!))).toEqual(['hoa-binh-tin']);
     expect(relations.articlesByTag('no-such-tag')).toEqual([]);
+  });
+
+  it('maps documents (Văn bản): labelled kind, year, trimmed number, the file as media, links to published entries only, newest first', () => {
+    const [plan, resolution] = data.legalDocuments;
+    expect(plan).toMatchObject({ url: '/van-ban/ke-hoach-20-10/', kindLabel: 'Kế hoạch', number: '15/KH-HPN', year: 2024, projectIds: ['p1'], articleIds: ['a2'] });
+    expect(plan!.file).toMatchObject({ src: 'http://cms.local:1337/uploads/ke-hoach.pdf', mime: 'application/pdf' });
+    expect(data.media).toContain(plan!.file);
+    expect(resolution).toMatchObject({ kindLabel: 'Nghị quyết', number: null, year: 2021, effectiveDate: '2021-06-01', summary: 'Tóm tắt', file: null });
+    const relations = relationsOf(data);
+    expect(relations.legalDocumentsByProject('p1').map((document) => document.slug)).toEqual(['ke-hoach-20-10']);
+    expect(relations.legalDocumentsByArticle('a2').map((document) => document.slug)).toEqual(['ke-hoach-20-10']);
+  });
+
+  it('leaves out a figure that has a caption but no picture, and tells the editors', () => {
+    const base = raw();
+    const figures = [
+      { image: null, caption: 'Ảnh: Hội nghị tổng kết', alt: null, afterParagraph: 1 },
+      { image: media('hoi-nghi.png', 'Đại biểu dự hội nghị'), caption: 'Đại biểu dự hội nghị', alt: null, afterParagraph: 2 },
+    ];
+    const mapped = mapSiteData(raw({ articles: [{ ...base.articles[0]!, figures }] as any }), 'http://cms.local/');
+    expect(mapped.articles[0]!.figures.map((figure) => figure.caption)).toEqual(['Đại biểu dự hội nghị']);
+    expect(mapped.warnings).toContain('figure without image: "Ảnh: Hội nghị tổng kết" in article "Hoà Bình: tin" is not shown; add the picture or remove the figure');
   });
 
   it('shows the publish time when "Ngày đăng" is empty, and refuses an entry with neither', () => {

@@ -6,6 +6,7 @@ import type {
   CadresPageQuery,
   CategoriesPageQuery,
   IntroductionQuery,
+  LegalDocumentsPageQuery,
   MediaFragment,
   ProjectsPageQuery,
   SiteSettingsQuery,
@@ -14,9 +15,9 @@ import type {
   VideosPageQuery,
 } from '../generated/graphql.js';
 import { asBlocks } from './block-text.js';
-import { LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS, labelOf } from './labels.js';
+import { DOCUMENT_KIND_LABELS, LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS, labelOf } from './labels.js';
 import { routes } from './routes.js';
-import type { Article, Award, Block, Cadre, Category, MediaAsset, Project, SiteData, Tag, TrainingCourse, Video } from './types.js';
+import type { Article, Award, Block, Cadre, Category, LegalDocument, MediaAsset, Project, SiteData, Tag, TrainingCourse, Video } from './types.js';
 import { youtubeId } from './youtube-id.js';
 import { nfcInPlace } from '@hoilhpn/vietnamese';
 
@@ -32,6 +33,7 @@ export interface RawSiteData {
   trainingCourses: NodeOf<TrainingCoursesPageQuery>[];
   cadres: NodeOf<CadresPageQuery>[];
   awards: NodeOf<AwardsPageQuery>[];
+  legalDocuments: NodeOf<LegalDocumentsPageQuery>[];
   settings: SiteSettingsQuery['siteSetting'];
   /** Null until editors publish Giới thiệu; hand-made data (tests, the benchmark's) may leave it out. */
   introduction?: IntroductionQuery['introduction'];
@@ -299,11 +301,16 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: Ma
       updatedAt: node.updatedAt,
       cover: asset(node.cover, where, { fallback: node.coverCaption }),
       coverCaption: node.coverCaption,
-      figures: (node.figures ?? []).flatMap((figure) =>
-        figure
-          ? [{ image: asset(figure.image, where, { alt: figure.alt, fallback: figure.caption }), caption: figure.caption, alt: (figure.alt ?? '').trim() || figure.caption, afterParagraph: figure.afterParagraph ?? 0 }]
-          : [],
-      ),
+      figures: (node.figures ?? []).flatMap((figure) => {
+        if (!figure) return [];
+        const image = asset(figure.image, where, { alt: figure.alt, fallback: figure.caption });
+        // A caption without its picture (an import that found "Ảnh: …" but no file) reads as a stray line: left out, and the editors told.
+        if (!image) {
+          warnings.push(`figure without image: "${figure.caption.slice(0, 60)}" in ${where} is not shown; add the picture or remove the figure`);
+          return [];
+        }
+        return [{ image, caption: figure.caption, alt: (figure.alt ?? '').trim() || figure.caption, afterParagraph: figure.afterParagraph ?? 0 }];
+      }),
       seo: {
         title: node.seo?.metaTitle || node.title,
         description: node.seo?.metaDescription || node.lead || '',
@@ -320,9 +327,31 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: Ma
   }
   articles.sort(byDate);
 
+  const articleById = new Map(articles.map((article) => [article.id, article]));
+  const legalDocuments: LegalDocument[] = raw.legalDocuments.map((node) => {
+    const where = `document "${node.title}"`;
+    return {
+      id: node.documentId,
+      title: node.title,
+      slug: node.slug,
+      url: routes.legalDocument(node.slug),
+      kind: node.kind,
+      kindLabel: labelOf(DOCUMENT_KIND_LABELS, node.kind),
+      number: node.number?.trim() || null,
+      issuer: node.issuer?.trim() || null,
+      issuedDate: node.issuedDate,
+      year: Number(node.issuedDate.slice(0, 4)),
+      effectiveDate: node.effectiveDate ?? null,
+      summary: node.summary ?? '',
+      file: asset(node.file, where, { alt: node.title }),
+      projectIds: known(ids(node.projects, `${where} projects`), projects),
+      articleIds: known(ids(node.articles, `${where} articles`), articleById),
+      updatedAt: node.updatedAt,
+    };
+  });
+
   const settings = raw.settings;
   const featured = ids(settings?.featuredArticles, 'site settings featured articles');
-  const articleById = new Map(articles.map((article) => [article.id, article]));
 
   const about = raw.introduction;
   const introduction = about
@@ -365,6 +394,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: Ma
     trainingCourses: [...trainingCourses.values()].sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title, 'vi')),
     cadres: [...cadres.values()].sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi')),
     awards: [...awards.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'vi')),
+    legalDocuments: legalDocuments.sort((a, b) => b.issuedDate.localeCompare(a.issuedDate) || a.title.localeCompare(b.title, 'vi')),
     media,
     warnings,
   };

@@ -1,4 +1,4 @@
-import type { Article, Cadre, SiteData, Video } from './types.js';
+import type { Article, Cadre, LegalDocument, SiteData, Video } from './types.js';
 
 /**
  * Every reverse relation of the flat model, computed in this one place:
@@ -15,6 +15,9 @@ export interface SiteRelations {
   articlesByVideo(id: string): readonly Article[];
   /** Newest first. */
   videosByProject(id: string): readonly Video[];
+  /** Newest issue date first. */
+  legalDocumentsByProject(id: string): readonly LegalDocument[];
+  legalDocumentsByArticle(id: string): readonly LegalDocument[];
   /** In the CMS's order: by name (code point order), then documentId. */
   cadresByCourse(id: string): readonly Cadre[];
   recipientsByAward(id: string): readonly Cadre[];
@@ -48,7 +51,7 @@ const codePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmsCadreOrder = (a: Cadre, b: Cadre) => codePoints(a.fullName, b.fullName) || codePoints(a.id, b.id);
 
 /** `data.articles` and `data.videos` are newest first (mapSiteData), so every list built from them is too. */
-export function relationsOf(data: Pick<SiteData, 'articles' | 'videos' | 'cadres'>): SiteRelations {
+export function relationsOf(data: Pick<SiteData, 'articles' | 'videos' | 'cadres' | 'legalDocuments'>): SiteRelations {
   const articlesByCategory = index(data.articles, (article) => [article.categoryId]);
   const articlesByTag = index(data.articles, (article) => article.tagIds);
   const cadres = [...data.cadres].sort(cmsCadreOrder);
@@ -73,6 +76,8 @@ export function relationsOf(data: Pick<SiteData, 'articles' | 'videos' | 'cadres
     articlesByAward: lookup(index(data.articles, (article) => article.awardIds)),
     articlesByVideo: lookup(index(data.articles, (article) => article.videoIds)),
     videosByProject: lookup(index(data.videos, (video) => [video.projectId])),
+    legalDocumentsByProject: lookup(index(data.legalDocuments, (document) => document.projectIds)),
+    legalDocumentsByArticle: lookup(index(data.legalDocuments, (document) => document.articleIds)),
     cadresByCourse: lookup(index(cadres, (cadre) => cadre.courseIds)),
     recipientsByAward: lookup(index(cadres, (cadre) => cadre.awardIds)),
     /**

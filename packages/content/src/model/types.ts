@@ -36,7 +36,8 @@ export interface MediaAsset {
 }
 
 export interface Figure {
-  image: MediaAsset | null;
+  /** Figures without a picture are left out (and warned about) when mapping. */
+  image: MediaAsset;
   caption: string;
   alt: string;
   afterParagraph: number;
@@ -205,6 +206,27 @@ export interface SiteSettings {
   featuredArticleIds: string[];
 }
 
+/** One of the Union's documents (Văn bản): a resolution, plan, guideline, official letter… */
+export interface LegalDocument {
+  id: string;
+  title: string;
+  slug: string;
+  url: string;
+  kind: string;
+  kindLabel: string;
+  /** Number and symbol, e.g. 15/KH-HPN. */
+  number: string | null;
+  issuer: string | null;
+  issuedDate: string;
+  year: number;
+  effectiveDate: string | null;
+  summary: string;
+  file: MediaAsset | null;
+  projectIds: string[];
+  articleIds: string[];
+  updatedAt: string | null;
+}
+
 /** The introduction page (Giới thiệu) and the English page; editors fill both in one CMS entry. */
 export interface Introduction {
   functions: Block[];
@@ -235,6 +257,8 @@ export interface SiteData {
   trainingCourses: TrainingCourse[];
   cadres: Cadre[];
   awards: Award[];
+  /** Newest issue date first. */
+  legalDocuments: LegalDocument[];
   /** Every use of a media file (one object per use; copyMedia rewrites them all). */
   media: MediaAsset[];
   /** Things editors should fix (missing alt text, refused video URLs), listed at the end of the build. */

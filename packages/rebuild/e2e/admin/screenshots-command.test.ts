@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../../../../site/e2e/harness/browser.js';
 import { REPO } from '../harness/live-stack.js';
 import { EDITOR_SCREENSHOTS } from './editor-screenshots.js';
+import { READER_SCREENSHOTS } from './reader-screenshots.js';
 
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-screenshots-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -27,8 +28,8 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-describe.skipIf(!hasChromium)('the editors’ screenshots (cms/docs)', () => {
-  it('are taken by the README’s command: the list, an article being edited and the media library, in Vietnamese', async () => {
+describe.skipIf(!hasChromium)('the editors’ and readers’ screenshots (cms/docs, site/docs)', () => {
+  it('are taken by the README’s command: the list, an article being edited and the media library in Vietnamese; the home page at 375 and 1280 px and the newer pages', async () => {
     const command = documentedCommand();
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn('bash', ['-c', command], { cwd: REPO, env: { ...process.env, SCREENSHOTS_DIR: outDir } });
@@ -39,10 +40,19 @@ describe.skipIf(!hasChromium)('the editors’ screenshots (cms/docs)', () => {
     });
     expect(code, `${command}\n${output.slice(-3000)}`).toBe(0);
     for (const screen of EDITOR_SCREENSHOTS) {
-      const file = path.join(outDir, screen.file);
+      const file = path.join(outDir, 'cms', screen.file);
       expect(output).toContain(screen.file);
       expect(pngSize(file)).toEqual({ width: 1600, height: 900 });
       // A blank or error page compresses to a few KB; a drawn admin screen does not.
+      expect(readFileSync(file).byteLength, screen.file).toBeGreaterThan(30_000);
+    }
+    for (const screen of READER_SCREENSHOTS) {
+      const file = path.join(outDir, 'site', screen.file);
+      expect(output).toContain(screen.file);
+      const { width, height } = pngSize(file);
+      // Whole pages: as wide as the window, at least as tall.
+      expect(width, screen.file).toBe(screen.width);
+      expect(height, screen.file).toBeGreaterThanOrEqual(800);
       expect(readFileSync(file).byteLength, screen.file).toBeGreaterThan(30_000);
     }
   }, 600_000);
