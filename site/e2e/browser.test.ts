@@ -147,6 +147,23 @@ describe.runIf(hasChromium)('in Chromium', () => {
     expect(text).toContain('Văn bản');
   });
 
+  it('sends a phone the cover as WebP at the width it shows, and the rest of an article\'s first visit in under 50 KB', async () => {
+    // A phone of 375 CSS pixels at twice the density: the cover is 375 px wide, 750 pixels.
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const received: { url: string; type: string; bytes: number }[] = [];
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes();
+      received.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+    await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`, { waitUntil: 'networkidle' });
+    const cover = received.filter((entry) => entry.url.includes('hoi-nghi-bieu-duong'));
+    expect(cover.map((entry) => new URL(entry.url).pathname)).toEqual([expect.stringMatching(/^\/media\/medium-hoi-nghi-bieu-duong[-a-z0-9]*\.[0-9a-f]{10}\.webp$/)]);
+    const rest = received.filter((entry) => entry.type !== 'image').reduce((sum, entry) => sum + entry.bytes, 0);
+    expect(rest).toBeLessThan(50 * 1024);
+    await context.close();
+  });
+
   it('search submits without reloading and says when nothing matches', async () => {
     const { page } = await openPage();
     await page.goto(`${base}/tim-kiem/`);

@@ -93,7 +93,7 @@ describe('a build that cannot trust its data publishes nothing', () => {
     try {
       const result = await buildSite({ CMS_URL: short.url, CMS_TOKEN: token, SITE_OUT_DIR: dir });
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/CMS cadres: the CMS reports 8 entries but returned 7/);
+      expect(result.stderr).toMatch(/CMS cadres: the CMS reports 10 entries but returned 9/);
       expect(readFileSync(sentinel, 'utf8')).toBe('<p>the live site</p>');
     } finally {
       await short.close();
@@ -107,9 +107,9 @@ describe('a build that cannot trust its data publishes nothing', () => {
       const env = { CMS_URL: counting.url, CMS_TOKEN: token, SITE_OUT_DIR: dir, SITE_CONTENT_SNAPSHOT: path.join(workDir, 'counted-snapshot.json') };
       const result = await buildSite(env);
       expect(result.code, result.stderr).toBe(0);
-      // No snapshot yet: the change record's position, the CMS identity, 8 lists of under 100 entries
-      // and the site settings: 11 requests for 50+ pages.
-      expect(counting.counter.requests).toBe(11);
+      // No snapshot yet: the change record's position, the CMS identity, 9 lists of under 100 entries,
+      // the site settings and the introduction: 13 requests for 60+ pages.
+      expect(counting.counter.requests).toBe(13);
       // From that snapshot, with nothing changed: the identity and the change record, nothing else.
       counting.counter.requests = 0;
       const again = await buildSite(env);

@@ -69,6 +69,19 @@ describe('the seed article page says what the CMS says', () => {
     expect(figure).toContain('width="900" height="600"');
     for (const tag of images) expect(tag).not.toMatch(/src="https?:\/\//);
   });
+
+  it('offers each picture as WebP too, made by the build, at every width the original has', () => {
+    const sources = [...page.matchAll(/<picture>\s*<source type="image\/webp" srcset="([^"]+)" sizes="[^"]+"\s*\/?>\s*<img [^>]*>/g)];
+    const cover = sources.find((match) => match[0].includes('hoi-nghi-bieu-duong'))!;
+    expect(cover[1]).toMatch(/^\/media\/thumbnail-[a-z0-9-]+\.[0-9a-f]{10}\.webp \d+w, \/media\/small-[^ ]+\.webp 500w, \/media\/medium-[^ ]+\.webp 750w, \/media\/large-[^ ]+\.webp 1000w, \/media\/hoi-nghi[^ ]+\.webp 1200w$/);
+    for (const entry of cover[1]!.split(', ')) {
+      const file = entry.split(' ')[0]!;
+      expect(resolvesInBuild(outDir, file), file).toBe(true);
+      expect(readFileSync(path.join(outDir, file)).subarray(8, 12).toString(), file).toBe('WEBP');
+    }
+    // Pictures inside the text get the same.
+    expect(sources.some((match) => match[0].includes('mo-hinh-tan-lap'))).toBe(true);
+  });
 });
 
 describe('the whole output', () => {
@@ -108,7 +121,8 @@ describe('the whole output', () => {
     expect(page).not.toContain('evil.example');
     expect(page).toContain('<ul><li>Mục một</li><li>Mục hai</li></ul>');
     expect(page).toContain('<blockquote><p>Phụ nữ Việt Nam: tự tin, tự trọng, trung hậu, đảm đang.</p></blockquote>');
-    expect(page).toMatch(/<figure><img src="\/media\/anh-khong-mo-ta[-a-z0-9]*\.[0-9a-f]{10}\.png" alt="Ảnh minh hoạ không có mô tả"/);
+    // A picture in the text: its WebP renditions first, the PNG with its caption standing in for the missing alt.
+    expect(page).toMatch(/<figure><picture><source type="image\/webp" srcset="[^"]+\.webp 640w" sizes="[^"]+"><img src="\/media\/anh-khong-mo-ta[-a-z0-9]*\.[0-9a-f]{10}\.png" alt="Ảnh minh hoạ không có mô tả"/);
   });
 
   it('is Unicode NFC on every page and feed, also where the CMS holds decomposed (NFD) text', () => {

@@ -3,11 +3,13 @@ import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { copyMedia } from './copy-media.js';
+import { applyMediaMap, webpKey } from './media-map.js';
 import type { MediaAsset, SiteData } from './model/types.js';
 
 /* A real HTTP server standing in for the CMS's /uploads: the bytes of each file can be replaced under the same URL, as Strapi's "replace media" does. */
-const files = new Map<string, string>();
+const files = new Map<string, string | Buffer>();
 const requests: string[] = [];
 let server: Server;
 let base: string;
@@ -39,7 +41,8 @@ const asset = (name: string, fileUpdatedAt: string | null): MediaAsset => ({
   height: 10,
   mime: 'image/png',
   size: 1,
-  variants: [{ src: `${base}/uploads/small_${name}`, width: 5, height: 5 }],
+  variants: [{ src: `${base}/uploads/small_${name}`, width: 5, height: 5, webp: null }],
+  webp: null,
   fileUpdatedAt,
 });
 const site = (...media: MediaAsset[]) => ({ media }) as unknown as SiteData;
@@ -77,5 +80,42 @@ describe('copyMedia', () => {
     const result = await copyMedia(site(asset('a.png', '2026-02-01T00:00:00.000Z')), { dir });
     expect(result.downloaded).toBe(2);
     expect(requests).toHaveLength(2);
+  });
+
+  it('writes a WebP sibling of each JPEG or PNG picture and its renditions, and points the page data at it', async () => {
+    const photo = (width: number) => sharp({ create: { width, height: Math.round((width * 2) / 3), channels: 3, background: { r: 40, g: 90, b: 160 }, noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).png().toBuffer();
+    files.set('/uploads/photo.png', await photo(900));
+    files.set('/uploads/small_photo.png', await photo(500));
+    files.set('/uploads/doc.pdf', '%PDF-1.4 not a picture');
+    const picture = asset('photo.png', '2026-03-01T00:00:00.000Z');
+    const pdf = { ...asset('doc.pdf', null), mime: 'application/pdf', variants: [] };
+    const data = site(picture, pdf);
+    const copied = new Map();
+    const result = await copyMedia(data, { dir, copied });
+
+    for (const url of [`${base}/uploads/photo.png`, `${base}/uploads/small_photo.png`]) {
+      const webp = result.map[webpKey(url)]!;
+      expect(webp).toMatch(/^\/media\/[a-z0-9-]+\.[0-9a-f]{10}\.webp$/);
+      const bytes = readFileSync(path.join(dir, path.basename(webp)));
+      expect(bytes.subarray(8, 12).toString()).toBe('WEBP');
+      // Smaller than the PNG it stands for.
+      expect(bytes.byteLength).toBeLessThan((files.get(new URL(url).pathname) as Buffer).byteLength);
+    }
+    expect((await sharp(path.join(dir, path.basename(result.map[webpKey(`${base}/uploads/photo.png`)]!))).metadata()).width).toBe(900);
+    expect(result.map[webpKey(`${base}/uploads/doc.pdf`)]).toBeUndefined();
+    expect(picture.webp).toBe(result.map[webpKey(`${base}/uploads/photo.png`)]);
+    expect(picture.variants[0]!.webp).toBe(result.map[webpKey(`${base}/uploads/small_photo.png`)]);
+    expect(pdf.webp).toBeNull();
+
+    // A later build that copies nothing again still knows the WebP files.
+    requests.length = 0;
+    const again = await copyMedia(site(asset('photo.png', '2026-03-01T00:00:00.000Z')), { dir, copied });
+    expect(requests).toEqual([]);
+    expect(again.map[webpKey(`${base}/uploads/photo.png`)]).toBe(result.map[webpKey(`${base}/uploads/photo.png`)]);
+
+    // The incremental renderer applies the build's map to freshly mapped data the same way.
+    const fresh = asset('photo.png', null);
+    applyMediaMap(site(fresh), result.map);
+    expect(fresh.webp).toBe(picture.webp);
   });
 });

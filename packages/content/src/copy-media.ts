@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { ContentFetchError } from './client/errors.js';
 import { mapWithConcurrency } from './client/map-with-concurrency.js';
 import { withRetries } from './client/retry.js';
 import type { SiteData } from './model/types.js';
+import { applyMediaMap, webpKey } from './media-map.js';
 
 export interface CopyMediaOptions {
   /** Folder the files go to, e.g. <site>/.cache/media; served under `publicPath`. */
@@ -18,7 +20,36 @@ export interface CopyMediaOptions {
    * here: a file already copied at the same URL and media-library time is not
    * downloaded again. Without it every file is downloaded.
    */
-  copied?: Map<string, { name: string; bytes: number }>;
+  copied?: Map<string, CopiedFile>;
+}
+
+/** A file copied into the site, and its WebP sibling when it is a picture. */
+export interface CopiedFile {
+  name: string;
+  bytes: number;
+  webp?: string | null;
+}
+
+/** Pictures get a WebP sibling: smaller than JPEG or PNG at the same look, and read by every browser the site supports. */
+const WEBP_SOURCES = new Set(['.jpg', '.jpeg', '.png']);
+const WEBP_QUALITY = 75;
+
+/**
+ * The WebP sibling of `content` under `name`'s stem and hash, written into
+ * `dir`; null for files that are not JPEG or PNG, or that sharp cannot read
+ * (the page then keeps the original only).
+ */
+async function writeWebp(dir: string, name: string, content: Uint8Array): Promise<string | null> {
+  if (!WEBP_SOURCES.has(path.extname(name))) return null;
+  const webpName = `${name.slice(0, -path.extname(name).length)}.webp`;
+  const target = path.join(dir, webpName);
+  if (existsSync(target)) return webpName;
+  try {
+    await writeFile(target, await sharp(content).webp({ quality: WEBP_QUALITY }).toBuffer());
+    return webpName;
+  } catch {
+    return null;
+  }
 }
 
 async function fetchFile(url: string): Promise<Uint8Array> {
@@ -63,9 +94,10 @@ export async function copyMedia(
   await mapWithConcurrency([...urls], concurrency, async ([url, updatedAt]) => {
     const key = updatedAt ? `${url}\n${updatedAt}` : null;
     const known = key ? copied?.get(key) : undefined;
-    if (known && existsSync(path.join(dir, known.name))) {
+    if (known && existsSync(path.join(dir, known.name)) && (!known.webp || existsSync(path.join(dir, known.webp)))) {
       bytes += known.bytes;
       local.set(url, `${publicPath}${known.name}`);
+      if (known.webp) local.set(webpKey(url), `${publicPath}${known.webp}`);
       return;
     }
     const content = await fetchBytes(url).catch((error: unknown) => {
@@ -78,17 +110,11 @@ export async function copyMedia(
     if (!existing) await writeFile(target, content);
     bytes += content.byteLength;
     local.set(url, `${publicPath}${name}`);
-    if (key) copied?.set(key, { name, bytes: content.byteLength });
+    const webp = await writeWebp(dir, name, content);
+    if (webp) local.set(webpKey(url), `${publicPath}${webp}`);
+    if (key) copied?.set(key, { name, bytes: content.byteLength, webp });
   });
   const map = Object.fromEntries(local);
   applyMediaMap(data, map);
   return { files: urls.size, bytes, downloaded, map };
-}
-
-/** Points every media use at its copy in the site (map: CMS URL → site path). */
-export function applyMediaMap(data: SiteData, map: Record<string, string>): void {
-  for (const asset of data.media) {
-    asset.src = map[asset.sourceUrl] ?? asset.src;
-    asset.variants = asset.variants.map((variant) => ({ ...variant, src: map[variant.src] ?? variant.src }));
-  }
 }

@@ -13,7 +13,7 @@ export {
 } from './client/incremental-fetch.js';
 export { readSnapshotFile, writeSnapshotFile, SNAPSHOT_FORMAT } from './client/snapshot-file.js';
 export { withPreviewDraft } from './load-preview-data.js';
-export { applyMediaMap, copyMedia, type CopyMediaOptions } from './copy-media.js';
+export { applyMediaMap, webpKey } from './media-map.js';
 export { mapSiteData, RELATION_LIMIT, type MapOptions, type RawSiteData } from './model/map-site-data.js';
 export { routes } from './model/routes.js';
 export { relationsOf, type SiteRelations } from './model/relations.js';
@@ -23,6 +23,7 @@ export { articleSearchText } from './model/article-search-text.js';
 export { DOCUMENT_KIND_LABELS, ENUMERATION_LABELS, LEVEL_LABELS, POSITION_LABELS, POSITION_LABELS_EN, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS, labelOf } from './model/labels.js';
 export { renderBlock, renderBlocks, renderImage, type RenderOptions } from './blocks/render-blocks.js';
 export { escapeHtml } from './blocks/escape-html.js';
+export { srcsetOf } from './blocks/image-sources.js';
 export { safeLink, type SafeLink } from './blocks/safe-link.js';
 export type * from './model/types.js';
 export { LIST_TYPES, type ListName } from './client/change-plan.js';

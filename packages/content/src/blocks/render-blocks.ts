@@ -1,4 +1,5 @@
 import type { Block, MediaAsset } from '../model/types.js';
+import { srcsetOf } from './image-sources.js';
 import { escapeHtml } from './escape-html.js';
 import { safeLink } from './safe-link.js';
 
@@ -41,12 +42,13 @@ function renderInline(children: unknown, options: RenderOptions): string {
 }
 
 export function renderImage(image: MediaAsset, caption: string | null, sizes = '(min-width: 48rem) 48rem, 100vw'): string {
-  const srcset = image.variants.length > 0
-    ? ` srcset="${[...image.variants.map((variant) => `${escapeHtml(variant.src)} ${variant.width}w`), ...(image.width ? [`${escapeHtml(image.src)} ${image.width}w`] : [])].join(', ')}" sizes="${escapeHtml(sizes)}"`
-    : '';
+  const srcset = srcsetOf(image);
+  const webp = srcsetOf(image, 'webp');
   const dimensions = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
-  const img = `<img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${dimensions}${srcset} loading="lazy" decoding="async">`;
-  return caption ? `<figure>${img}<figcaption>${escapeHtml(caption)}</figcaption></figure>` : `<figure>${img}</figure>`;
+  const sizing = srcset ? ` srcset="${escapeHtml(srcset)}" sizes="${escapeHtml(sizes)}"` : '';
+  const img = `<img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${dimensions}${sizing} loading="lazy" decoding="async">`;
+  const picture = webp ? `<picture><source type="image/webp" srcset="${escapeHtml(webp)}" sizes="${escapeHtml(sizes)}">${img}</picture>` : img;
+  return caption ? `<figure>${picture}<figcaption>${escapeHtml(caption)}</figcaption></figure>` : `<figure>${picture}</figure>`;
 }
 
 function renderList(node: Node, options: RenderOptions): string {

@@ -109,7 +109,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: Ma
     const formats = (file.formats ?? {}) as Record<string, { url: string; width: number; height: number } | undefined>;
     const variants = Object.values(formats)
       .filter((format): format is { url: string; width: number; height: number } => Boolean(format?.url && format.width && format.height))
-      .map((format) => ({ src: format.url.startsWith('/') ? `${base}${format.url}` : format.url, width: format.width, height: format.height }))
+      .map((format) => ({ src: format.url.startsWith('/') ? `${base}${format.url}` : format.url, width: format.width, height: format.height, webp: null }))
       .sort((a, b) => a.width - b.width);
     const created: MediaAsset = {
       src: sourceUrl,
@@ -122,6 +122,7 @@ export function mapSiteData(raw: RawSiteData, cmsUrl: string, { normalized }: Ma
       mime: file.mime ?? 'application/octet-stream',
       size: file.size ?? 0,
       variants,
+      webp: null,
       fileUpdatedAt: file.updatedAt ?? null,
     };
     media.push(created);

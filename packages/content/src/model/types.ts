@@ -10,6 +10,8 @@ export interface ImageVariant {
   src: string;
   width: number;
   height: number;
+  /** This rendition as WebP in the built site (see MediaAsset.webp). */
+  webp: string | null;
 }
 
 export interface MediaAsset {
@@ -27,6 +29,8 @@ export interface MediaAsset {
   size: number;
   /** Smaller renditions Strapi made (thumbnail, small, medium, large), for srcset. */
   variants: ImageVariant[];
+  /** The same picture as WebP in the built site, made when copying (null until then, and for files that are not JPEG or PNG). */
+  webp: string | null;
   /**
    * When the file was last changed in the media library. A replaced file keeps
    * its URL (Strapi keeps the name), so a copy is known to be current only for
