@@ -19,6 +19,8 @@ const root = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Feeds and files have no page to score. */
 const NOT_PAGES = new Set(['rss', 'sitemap']);
+/** The search page is scored with results on it (they arrive after the page: what could move it). */
+const SEARCH_QUERY = 'hội phụ nữ';
 
 const manifestFile = path.join(root, 'route-manifest.json');
 if (!existsSync(manifestFile)) {
@@ -29,7 +31,8 @@ const only = process.env.LIGHTHOUSE_TEMPLATES ? new Set(process.env.LIGHTHOUSE_T
 /** One path per template, the first the route table lists (the home page, the first article, …). */
 const pages = new Map();
 for (const [urlPath, { template }] of Object.entries(JSON.parse(readFileSync(manifestFile, 'utf8')).routes)) {
-  if (!NOT_PAGES.has(template) && !pages.has(template) && (!only || only.has(template))) pages.set(template, urlPath);
+  if (NOT_PAGES.has(template) || pages.has(template) || (only && !only.has(template))) continue;
+  pages.set(template, template === 'search' ? `${urlPath}?q=${encodeURIComponent(SEARCH_QUERY)}` : urlPath);
 }
 if (pages.size === 0) {
   console.error(`lighthouse: no page to score in ${manifestFile}${only ? ` for LIGHTHOUSE_TEMPLATES=${process.env.LIGHTHOUSE_TEMPLATES}` : ''}.`);
