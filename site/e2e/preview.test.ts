@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { signPreviewPath, type PreviewType } from '@hoilhpn/preview-link';
+import { PREVIEW_TYPES, signPreviewPath, type PreviewType } from '@hoilhpn/preview-link';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { createPreviewServer, readPreviewConfig } from '../scripts/preview-server.mjs';
@@ -66,7 +66,7 @@ describe('draft preview', () => {
       expect(response.status, `${type} ${slug}`).toBe(200);
       expect(await response.text()).toContain('Bản nháp — chưa xuất bản');
     }
-    for (const [type, collection] of [['training-course', 'trainingCourses'], ['award', 'awards'], ['cadre', 'cadres']] as const) {
+    for (const [type, collection] of [['training-course', 'trainingCourses'], ['award', 'awards'], ['cadre', 'cadres'], ['legal-document', 'legalDocuments']] as const) {
       const list = await fetch(`${cmsUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${previewToken}` },
@@ -77,6 +77,8 @@ describe('draft preview', () => {
       expect(response.status, type).toBe(200);
       expect(await response.text()).toContain('Bản nháp — chưa xuất bản');
     }
+    // Every previewable type is among the ones above: a new type gets its preview checked.
+    expect(Object.keys(PREVIEW_TYPES).sort()).toEqual(['article', 'award', 'cadre', 'legal-document', 'project', 'training-course', 'video']);
   });
 
   it('refuses forged, tampered and expired links with 403 and shows nothing of the draft', async () => {

@@ -36,6 +36,7 @@ const PAGE_PATH: Record<PreviewType, (slug: string) => string> = {
   'training-course': routes.course,
   award: routes.award,
   cadre: routes.cadre,
+  'legal-document': routes.legalDocument,
 };
 
 /** The path of an entry's page on the site. */

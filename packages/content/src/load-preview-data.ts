@@ -1,6 +1,6 @@
 import type { PreviewTarget } from '@hoilhpn/preview-link';
 import type { ContentClient } from './client/content-client.js';
-import { ArticleDraftDocument, AwardDraftDocument, CadreDraftDocument, ProjectDraftDocument, TrainingCourseDraftDocument, VideoDraftDocument } from './generated/graphql.js';
+import { ArticleDraftDocument, AwardDraftDocument, CadreDraftDocument, LegalDocumentDraftDocument, ProjectDraftDocument, TrainingCourseDraftDocument, VideoDraftDocument } from './generated/graphql.js';
 import type { RawSiteData } from './model/map-site-data.js';
 
 /** Reads one draft by documentId (the preview token's privilege) and puts it among the published entries, replacing its published version. */
@@ -41,5 +41,7 @@ export async function withPreviewDraft(client: ContentClient, published: RawSite
       return withDraft(published, 'cadres', () => client.request(CadreDraftDocument, variables, label));
     case 'award':
       return withDraft(published, 'awards', () => client.request(AwardDraftDocument, variables, label));
+    case 'legal-document':
+      return withDraft(published, 'legalDocuments', () => client.request(LegalDocumentDraftDocument, variables, label));
   }
 }

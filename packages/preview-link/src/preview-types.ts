@@ -6,6 +6,7 @@ export const PREVIEW_TYPES = {
   'training-course': 'api::training-course.training-course',
   award: 'api::award.award',
   cadre: 'api::cadre.cadre',
+  'legal-document': 'api::legal-document.legal-document',
 } as const;
 
 export type PreviewType = keyof typeof PREVIEW_TYPES;

@@ -1,4 +1,5 @@
 import { relationsOf, routes, type SiteData } from '@hoilhpn/content';
+import type { PreviewType } from '@hoilhpn/preview-link';
 import {
   articleData,
   awardData,
@@ -155,11 +156,11 @@ export function computeRoutes(data: SiteData, site: URL | string): RouteTable {
  * computed with the same code as the built site's; undefined when the
  * model has no such entry.
  */
-export function entryRoute(data: SiteData, site: URL | string, type: 'article' | 'project' | 'video' | 'training-course' | 'cadre' | 'award', id: string): AnyRoute | undefined {
+export function entryRoute(data: SiteData, site: URL | string, type: PreviewType, id: string): AnyRoute | undefined {
   const ctx = dataContext(data, relationsOf(data), new URL(site));
   const chrome = chromeOf(ctx);
-  const lists = { article: data.articles, project: data.projects, video: data.videos, 'training-course': data.trainingCourses, cadre: data.cadres, award: data.awards };
-  const entry = (lists[type] as readonly { id: string; url: string }[]).find((item) => item.id === id);
+  const lists: Record<PreviewType, readonly { id: string; url: string }[]> = { article: data.articles, project: data.projects, video: data.videos, 'training-course': data.trainingCourses, cadre: data.cadres, award: data.awards, 'legal-document': data.legalDocuments };
+  const entry = lists[type].find((item) => item.id === id);
   if (!entry) return undefined;
   switch (type) {
     case 'article':
@@ -174,6 +175,8 @@ export function entryRoute(data: SiteData, site: URL | string, type: 'article' |
       return pageRoute(chrome, entry.url, 'cadre', cadreData(ctx, entry as SiteData['cadres'][number])) as AnyRoute;
     case 'award':
       return pageRoute(chrome, entry.url, 'award', awardData(ctx, entry as SiteData['awards'][number])) as AnyRoute;
+    case 'legal-document':
+      return pageRoute(chrome, entry.url, 'legalDocument', legalDocumentData(ctx, entry as SiteData['legalDocuments'][number])) as AnyRoute;
   }
 }
 
