@@ -1,10 +1,18 @@
 /**
- * A one-page PDF saying it is a sample, for the demo's documents (Văn bản).
- * Built by hand so the demo needs no file on disk and no PDF library; the
- * base-14 Helvetica has no Vietnamese letters, hence ASCII text.
+ * A one-page A4 PDF with these lines, for the demo's documents (Văn bản):
+ * objects, xref offsets and trailer as the PDF reference lays them out, built
+ * by hand so the demo needs no file on disk and no PDF library. The base-14
+ * Helvetica has no Vietnamese letters: the text is written without tones.
  */
 export function samplePdf(lines: readonly string[]): Buffer {
-  const escape = (text: string) => text.replace(/[\\()]/g, (char) => `\\${char}`).replace(/[^\x20-\x7e]/g, '?');
+  const escape = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .replace(/[\\()]/g, (char) => `\\${char}`)
+      .replace(/[^\x20-\x7e]/g, '?');
   const text = lines.map((line, index) => `BT /F1 ${index === 0 ? 16 : 12} Tf 72 ${760 - index * 24} Td (${escape(line)}) Tj ET`).join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

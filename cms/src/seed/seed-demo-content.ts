@@ -126,7 +126,7 @@ export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Prom
 
 /** Uploads a sample PDF through Strapi's upload service (the same checks as an editor's upload); returns the file's id. */
 async function uploadSamplePdf(strapi: Core.Strapi, name: string, title: string): Promise<number> {
-  const bytes = samplePdf(['VAN BAN MAU - SAMPLE DOCUMENT', slugify(title).replace(/-/g, ' '), 'Demo content of the Women\'s Union portal; not a real document.']);
+  const bytes = samplePdf(['VAN BAN MAU - SAMPLE DOCUMENT', title, 'Demo content of the Women\'s Union portal; not a real document.']);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-seed-'));
   try {
     const filepath = path.join(dir, name);

@@ -1,5 +1,18 @@
-/** What readers see for the CMS's enumeration values. */
-export const TRAINING_KIND_LABELS: Record<string, string> = {
+import type {
+  Enum_Award_Level,
+  Enum_Cadre_Position,
+  Enum_Legaldocument_Kind,
+  Enum_Project_Implementationstatus,
+  Enum_Trainingcourse_Kind,
+  Enum_Trainingcourse_Level,
+} from '../generated/graphql.js';
+
+/*
+ * What readers and editors see for the CMS's enumeration values. Each list is
+ * typed by the enumeration generated from the CMS's schema: a value added in
+ * the CMS and not here, or one here the CMS does not have, does not compile.
+ */
+export const TRAINING_KIND_LABELS: Record<Enum_Trainingcourse_Kind, string> = {
   boi_duong_nghiep_vu: 'Bồi dưỡng nghiệp vụ',
   tap_huan_kiem_tra_giam_sat: 'Tập huấn kiểm tra, giám sát',
   tap_huan_ky_nang: 'Tập huấn kỹ năng',
@@ -7,14 +20,14 @@ export const TRAINING_KIND_LABELS: Record<string, string> = {
   khac: 'Khác',
 };
 
-export const LEVEL_LABELS: Record<string, string> = {
+export const LEVEL_LABELS: Record<Enum_Trainingcourse_Level | Enum_Award_Level, string> = {
   trung_uong: 'Trung ương',
   tinh: 'Cấp tỉnh',
   huyen: 'Cấp huyện',
   xa: 'Cấp xã',
 };
 
-export const POSITION_LABELS: Record<string, string> = {
+export const POSITION_LABELS: Record<Enum_Cadre_Position, string> = {
   chu_tich: 'Chủ tịch',
   pho_chu_tich: 'Phó Chủ tịch',
   uy_vien_ban_thuong_vu: 'Ủy viên Ban Thường vụ',
@@ -27,7 +40,7 @@ export const POSITION_LABELS: Record<string, string> = {
 };
 
 /** The same positions in English, for the English page (/en/). */
-export const POSITION_LABELS_EN: Record<string, string> = {
+export const POSITION_LABELS_EN: Record<Enum_Cadre_Position, string> = {
   chu_tich: 'President',
   pho_chu_tich: 'Vice President',
   uy_vien_ban_thuong_vu: 'Member of the Standing Committee',
@@ -40,7 +53,7 @@ export const POSITION_LABELS_EN: Record<string, string> = {
 };
 
 /** Kinds of the Union's documents (Văn bản), in the order the filters list them. */
-export const DOCUMENT_KIND_LABELS: Record<string, string> = {
+export const DOCUMENT_KIND_LABELS: Record<Enum_Legaldocument_Kind, string> = {
   nghi_quyet: 'Nghị quyết',
   chi_thi: 'Chỉ thị',
   ke_hoach: 'Kế hoạch',
@@ -52,12 +65,12 @@ export const DOCUMENT_KIND_LABELS: Record<string, string> = {
   khac: 'Khác',
 };
 
-export const PROJECT_STATUS_LABELS: Record<string, string> = {
+export const PROJECT_STATUS_LABELS: Record<Enum_Project_Implementationstatus, string> = {
   dang_trien_khai: 'Đang triển khai',
   da_ket_thuc: 'Đã kết thúc',
 };
 
-export function labelOf(labels: Record<string, string>, value: string): string {
+export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
   return labels[value] ?? value;
 }
 
