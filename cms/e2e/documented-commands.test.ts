@@ -195,6 +195,16 @@ const CASES: CommandCase[] = [
     },
   },
   {
+    // Lighthouse of every kind of page is site/e2e/lighthouse-command.test.ts's; here, on the fresh clone's build, the home page.
+    name: 'Lighthouse scores of the built site',
+    pattern: /^pnpm --dir site run lighthouse$/,
+    async check(line) {
+      const result = await run(line, userEnv({ LIGHTHOUSE_TEMPLATES: 'home' }));
+      expect(result.code, explain(line, result)).toBe(0);
+      expect(result.stdout).toMatch(/^\| home \| `\/` \| \d+ \| \d+ \| \d+ \| \d+ \|/m);
+    },
+  },
+  {
     name: 'preview renderer',
     pattern: /^pnpm --dir site build:preview$/,
     async check(line) {
