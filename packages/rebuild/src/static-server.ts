@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http, { type Server } from 'node:http';
 import path from 'node:path';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +32,28 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/* Text is sent compressed to browsers that ask: pages are 12–46 KB of HTML and inline CSS before it. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.vtt']);
+/** Below this, compressing saves less than the header costs. */
+const COMPRESS_FROM_BYTES = 1024;
+/** Brotli's quality 11 is for files compressed once; on the fly, 5 is nearly as small and many times faster. */
+const BROTLI_QUALITY = 5;
+
+/** The encoding to send `file` in for a request's Accept-Encoding: br before gzip, none when not asked or not worth it. */
+export function contentEncoding(acceptEncoding: string | undefined, file: string, size: number): 'br' | 'gzip' | null {
+  if (!COMPRESSIBLE.has(path.extname(file).toLowerCase()) || size < COMPRESS_FROM_BYTES) return null;
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, quality]) => !quality || !/^q=0(\.0*)?$/.test(quality.trim()))
+      .map(([name]) => name!.trim().toLowerCase()),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
 /* Names with a content hash never change: cache them for a year. Everything else revalidates. */
 const HASHED = /(^\/_astro\/|^\/media\/|^\/pagefind\/.*\.(pf_|pagefind))/;
 
@@ -57,7 +80,7 @@ export interface StaticServerOptions {
   getRoot?: () => string | null;
 }
 
-/** A small static server for the built site: content types, cache headers, 404 page, no directory listing. */
+/** A small static server for the built site: content types, cache headers, compression, 404 page, no directory listing. */
 export function createStaticServer(rootDir: string, { getRoot }: StaticServerOptions = {}): Server {
   return http.createServer(async (request, response) => {
     const current = getRoot ? getRoot() : rootDir;
@@ -85,13 +108,17 @@ export function createStaticServer(rootDir: string, { getRoot }: StaticServerOpt
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang.');
       return;
     }
+    const encoding = contentEncoding(request.headers['accept-encoding'], target, info.size);
     response.writeHead(status, {
       'content-type': TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': info.size,
+      ...(encoding ? { 'content-encoding': encoding } : { 'content-length': info.size }),
+      ...(COMPRESSIBLE.has(path.extname(target).toLowerCase()) ? { vary: 'accept-encoding' } : {}),
       'cache-control': file && HASHED.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
       'x-content-type-options': 'nosniff',
     });
     if (request.method === 'HEAD') response.end();
+    else if (encoding === 'br') createReadStream(target).pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } })).pipe(response);
+    else if (encoding === 'gzip') createReadStream(target).pipe(createGzip()).pipe(response);
     else createReadStream(target).pipe(response);
   });
 }

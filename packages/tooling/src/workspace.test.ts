@@ -216,6 +216,27 @@ describe('docker-compose.yml', () => {
     expect(readdirSync(path.join(ROOT, 'patches')).filter((name) => name.endsWith('.patch')).sort()).toEqual(patches.map(([, , file]) => path.basename(file!)).sort());
   });
 
+  it('runs the README\'s test command on every push and pull request, on Node 20, 22 and 24, with what .ci/run requires', () => {
+    const workflow = parse(read('.github/workflows/test.yml'));
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    const job = workflow.jobs.test;
+    expect(job.strategy.matrix.node).toEqual([20, 22, 24]);
+    expect(job.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/setup-node')).with['node-version']).toBe('${{ matrix.node }}');
+    expect(job.steps.at(-1).run).toBe('npm test');
+    // The same requirements as .ci/run, so a missing service fails the run instead of skipping its tests.
+    const ciRun = read('.ci/run');
+    for (const name of ['REQUIRE_POSTGRES', 'REQUIRE_BROWSER', 'REQUIRE_JAVA']) {
+      expect(ciRun).toContain(`export ${name}=1`);
+      expect(job.env[name], name).toBe('1');
+    }
+    // PostgreSQL as the tests reach it by default (cms/e2e/harness/test-database.ts), with the trust auth they expect.
+    expect(job.services.postgres.env.POSTGRES_HOST_AUTH_METHOD).toBe('trust');
+    expect(job.services.postgres.ports).toEqual(['5432:5432']);
+    expect(read('cms/e2e/harness/test-database.ts')).toContain(`'${job.env.TEST_POSTGRES_URL}'`);
+    expect(read('site/e2e/harness/browser.ts')).toContain('process.env.CHROMIUM_PATH');
+    expect(job.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/setup-java')).with['java-version']).toBe('17');
+  });
+
   it('documents every ${VARIABLE} compose takes from outside in .env.example', () => {
     const example = read('.env.example');
     const outside = new Set([...read('docker-compose.yml').matchAll(/\$\{([A-Z_]+)[:?}-]/g)].map((match) => match[1]!));
