@@ -42,11 +42,12 @@ export function seedArticlesDir(appDir: string): string {
 export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Promise<SeedReport> {
   const report: SeedReport = { created: [], updated: [] };
 
-  async function ensure(uid: Uid, where: Record<string, unknown>, data: Record<string, unknown>, publish = true) {
+  /** `data` may be a function, for data that costs something to make (an upload): it runs only when the entry is new. */
+  async function ensure(uid: Uid, where: Record<string, unknown>, data: Record<string, unknown> | (() => Promise<Record<string, unknown>>), publish = true) {
     const documents = strapi.documents(uid);
     const existing = await documents.findFirst({ filters: where, status: 'draft' } as any);
     if (existing) return existing.documentId as string;
-    const created = await documents.create({ data, ...(publish ? { status: 'published' } : {}) } as any);
+    const created = await documents.create({ data: typeof data === 'function' ? await data() : data, ...(publish ? { status: 'published' } : {}) } as any);
     report.created.push(`${uid} ${Object.values(where).join(',')}`);
     return created.documentId as string;
   }
@@ -98,15 +99,12 @@ export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Prom
   );
 
   for (const { file, project, article, ...document } of LEGAL_DOCUMENTS) {
-    const exists = await strapi.documents('api::legal-document.legal-document').findFirst({ filters: { slug: document.slug }, status: 'draft' } as any);
-    if (exists) continue;
-    const fileId = file ? await uploadSamplePdf(strapi, `${document.number ? slugify(document.number) : document.slug}.pdf`, document.title) : undefined;
-    await ensure('api::legal-document.legal-document', { slug: document.slug }, {
+    await ensure('api::legal-document.legal-document', { slug: document.slug }, async () => ({
       ...document,
-      ...(fileId ? { file: fileId } : {}),
+      ...(file ? { file: await uploadSamplePdf(strapi, `${document.number ? slugify(document.number) : document.slug}.pdf`, document.title) } : {}),
       projects: project ? [projectIds.get(project)] : [],
       articles: article ? [imported.documentId] : [],
-    });
+    }));
   }
 
   const settings = strapi.documents('api::site-setting.site-setting');

@@ -2,6 +2,11 @@ import { formatVietnameseDate } from '@hoilhpn/vietnamese';
 
 export const formatDate = (value: string) => formatVietnameseDate(value);
 
+/** A file's size as a download link shows it; Strapi gives sizes in KB. */
+export function formatFileSize(kilobytes: number): string {
+  return `${Math.max(1, Math.round(kilobytes))} KB`;
+}
+
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat('vi-VN').format(value);
 }

@@ -22,6 +22,7 @@ export interface DataContext {
     videos: ReadonlyMap<string, SiteData['videos'][number]>;
     trainingCourses: ReadonlyMap<string, SiteData['trainingCourses'][number]>;
     awards: ReadonlyMap<string, SiteData['awards'][number]>;
+    cadres: ReadonlyMap<string, Cadre>;
     articles: ReadonlyMap<string, Article>;
   };
 }
@@ -41,6 +42,7 @@ export function dataContext(data: SiteData, relations: SiteRelations, site: URL)
       videos: mapOf(data.videos),
       trainingCourses: mapOf(data.trainingCourses),
       awards: mapOf(data.awards),
+      cadres: mapOf(data.cadres),
       articles: mapOf(data.articles),
     },
   };
@@ -299,8 +301,7 @@ export function legalDocumentData(ctx: DataContext, document: LegalDocument): Te
 
 /** The leaders Giới thiệu names, in its order, with `title` in the page's language. */
 function leadersOf(ctx: DataContext, title: (cadre: Cadre) => string): LeaderView[] {
-  const cadres = new Map(ctx.data.cadres.map((cadre) => [cadre.id, cadre]));
-  return pick(cadres, ctx.data.introduction?.leaderIds ?? []).map((cadre) => ({
+  return pick(ctx.byId.cadres, ctx.data.introduction?.leaderIds ?? []).map((cadre) => ({
     url: cadre.url,
     fullName: cadre.fullName,
     title: title(cadre),

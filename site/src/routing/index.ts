@@ -71,19 +71,7 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
   const cards = (list: Parameters<typeof cardOf>[1][]) => list.map((article) => cardOf(ctx, article));
   const categoryLinks = data.categories.map((category) => ({ url: category.url, label: category.name }));
   const filters = cadreFilters(ctx);
-  const documentRoutes = () => {
-    const documentsFilters = documentFilters(ctx);
-    return [
-      page(routes.legalDocuments(), 'legalDocuments', { heading: null, documents: documentRows(data.legalDocuments), filters: documentsFilters }),
-      ...documentsByKind(data.legalDocuments).map((group) =>
-        page(routes.legalDocumentsByKind(group.key), 'legalDocumentsByKind', { heading: group.label, documents: documentRows(group.documents), filters: documentsFilters }),
-      ),
-      ...documentsByYear(data.legalDocuments).map((group) =>
-        page(routes.legalDocumentsByYear(group.key), 'legalDocumentsByYear', { heading: `Năm ${group.label}`, documents: documentRows(group.documents), filters: documentsFilters }),
-      ),
-      ...data.legalDocuments.map((document) => page(document.url, 'legalDocument', legalDocumentData(ctx, document), { lastmod: document.updatedAt ?? document.issuedDate })),
-    ];
-  };
+  const documentsFilters = documentFilters(ctx);
   return [
     page(routes.home(), 'home', homeData(ctx)),
     ...pagesOf(data.articles).map((slice) =>
@@ -124,7 +112,14 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
     ...data.cadres.map((cadre) => page(cadre.url, 'cadre', cadreData(ctx, cadre), { lastmod: cadre.updatedAt })),
     page(routes.awards(), 'awards', { awards: data.awards.map((award) => ({ url: award.url, title: award.title, levelLabel: award.levelLabel, period: award.period, total: award.total })) }),
     ...data.awards.map((award) => page(award.url, 'award', awardData(ctx, award), { lastmod: award.updatedAt })),
-    ...documentRoutes(),
+    page(routes.legalDocuments(), 'legalDocuments', { heading: null, documents: documentRows(data.legalDocuments), filters: documentsFilters }),
+    ...documentsByKind(data.legalDocuments).map((group) =>
+      page(routes.legalDocumentsByKind(group.key), 'legalDocumentsByKind', { heading: group.label, documents: documentRows(group.documents), filters: documentsFilters }),
+    ),
+    ...documentsByYear(data.legalDocuments).map((group) =>
+      page(routes.legalDocumentsByYear(group.key), 'legalDocumentsByYear', { heading: `Năm ${group.label}`, documents: documentRows(group.documents), filters: documentsFilters }),
+    ),
+    ...data.legalDocuments.map((document) => page(document.url, 'legalDocument', legalDocumentData(ctx, document), { lastmod: document.updatedAt ?? document.issuedDate })),
     ...(data.introduction
       ? [
           page(routes.introduction(), 'introduction', introductionData(ctx, data.introduction), { lastmod: data.introduction.updatedAt }),

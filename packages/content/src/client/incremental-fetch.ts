@@ -148,10 +148,10 @@ export async function updateSiteSnapshot(client: ContentClient, previous: SiteSn
     removed[list] = refetch.documentIds.filter((documentId) => had.has(documentId) && !back.has(documentId)).length;
   });
   if (plan.settings) {
-    const { siteSetting } = await client.request(SiteSettingsDocument, {}, 'site settings');
+    const [{ siteSetting }, { introduction }] = await Promise.all([client.request(SiteSettingsDocument, {}, 'site settings'), client.request(IntroductionDocument, {}, 'introduction')]);
     if (!siteSetting) throw new ContentFetchError('graphql', 'CMS site settings: "Cài đặt trang" is not published; the site needs its name and navigation.');
     raw.settings = siteSetting;
-    raw.introduction = (await client.request(IntroductionDocument, {}, 'introduction')).introduction;
+    raw.introduction = introduction;
   }
   const totals = await fetchTotals(client);
   const mismatch = (Object.keys(LIST_TYPES) as ListName[]).filter((list) => raw[list].length !== totals[list]);
