@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// hoilhpn-rebuild serve | relay | status | build [--force] [--full] | rollback
+// hoilhpn-rebuild serve | relay | status | build [--force] [--full] | rollback | check-release <dir> [--live <site url>] [--force]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkRelease } from './check-release.js';
 import { readConfig, readRelayConfig } from './config.js';
 import { createControlServer, SECRET_HEADER } from './control-server.js';
 import { GithubDispatchRelay } from './github-dispatch-relay.js';
@@ -51,6 +52,19 @@ async function call(method: 'GET' | 'POST', pathname: string): Promise<void> {
   if (!response.ok) process.exitCode = 1;
 }
 
+/** A release built elsewhere (the GitHub Pages workflow), checked by the service's own rules against the deployed one. */
+async function checkBuiltRelease(): Promise<void> {
+  const dir = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--live');
+  if (!dir) throw new Error('usage: hoilhpn-rebuild check-release <dir> [--live <site url>] [--force]');
+  const liveIndex = args.indexOf('--live');
+  const liveUrl = liveIndex >= 0 ? args[liveIndex + 1] : undefined;
+  const percent = Number(process.env.MAX_ARTICLE_DROP_PERCENT || 50);
+  if (!Number.isFinite(percent) || percent < 0) throw new Error(`MAX_ARTICLE_DROP_PERCENT: a number, got "${process.env.MAX_ARTICLE_DROP_PERCENT}"`);
+  const result = await checkRelease(path.resolve(dir), { liveUrl, maxArticleDrop: percent / 100, force: args.includes('--force') });
+  (result.ok ? console.log : console.error)(`${result.ok ? '✓' : '✗'} ${result.message}`);
+  if (!result.ok) process.exitCode = 1;
+}
+
 const [command = 'serve', ...args] = process.argv.slice(2);
 const actions: Record<string, () => Promise<void>> = {
   serve,
@@ -61,10 +75,11 @@ const actions: Record<string, () => Promise<void>> = {
     return call('POST', query ? `/build?${query}` : '/build');
   },
   rollback: () => call('POST', '/rollback'),
+  'check-release': checkBuiltRelease,
 };
 const action = actions[command];
 if (!action) {
-  console.error(`usage: hoilhpn-rebuild serve | relay | status | build [--force] [--full] | rollback`);
+  console.error(`usage: hoilhpn-rebuild serve | relay | status | build [--force] [--full] | rollback | check-release <dir> [--live <site url>] [--force]`);
   process.exit(2);
 }
 action().catch((error: unknown) => {
