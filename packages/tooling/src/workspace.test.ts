@@ -100,10 +100,21 @@ describe('docker-compose.yml', () => {
     expect(cms.environment.SITE_REBUILD_URL).toBe(`http://site:${site.environment.REBUILD_PORT}/webhook`);
     expect(cms.environment.SITE_REBUILD_SECRET).toBe(site.environment.SITE_REBUILD_SECRET);
     expect(site.environment.CMS_URL).toBe(`http://cms:${cms.environment.PORT}`);
-    expect(site.ports).toEqual([`${site.environment.SITE_PORT}:${site.environment.SITE_PORT}`]);
+    expect(site.ports, 'readers reach the site through web, not the rebuild service').toBeUndefined();
     const dockerfile = read(site.build.dockerfile);
     expect(dockerfile).toContain('EXPOSE 4321 4322');
     expect(dockerfile).toContain('CMD ["node", "packages/rebuild/dist/main.js", "serve"]');
+  });
+
+  it('serves readers the live release through nginx with the tested config, read-only, on the site\'s port', () => {
+    const { web, site } = compose.services;
+    expect(web.image).toMatch(/^nginx:\d+\.\d+/);
+    expect(web.depends_on.site.condition).toBe('service_healthy');
+    expect(web.volumes).toEqual(['site-releases:/data/site:ro', './packages/rebuild/nginx/site.conf:/etc/nginx/conf.d/default.conf:ro']);
+    expect(existsSync(path.join(ROOT, 'packages/rebuild/nginx/site.conf'))).toBe(true);
+    // The config serves <RELEASES_DIR>/live, where the rebuild service points it (packages/rebuild/src/nginx-site.test.ts runs it).
+    expect(read('packages/rebuild/nginx/site.conf')).toContain(`root ${site.environment.RELEASES_DIR}/live;`);
+    expect(web.ports).toEqual([`${site.environment.SITE_PORT}:80`]);
   });
 
   /* Every variable compose passes is one the code reads, and every variable the code needs is passed. */
@@ -225,10 +236,10 @@ describe('docker-compose.yml', () => {
     expect(job.steps.at(-1).run).toBe('npm test');
     // The same requirements as .ci/run, so a missing service fails the run instead of skipping its tests.
     const ciRun = read('.ci/run');
-    for (const name of ['REQUIRE_POSTGRES', 'REQUIRE_BROWSER', 'REQUIRE_JAVA']) {
-      expect(ciRun).toContain(`export ${name}=1`);
-      expect(job.env[name], name).toBe('1');
-    }
+    const required = [...ciRun.matchAll(/^export (REQUIRE_[A-Z]+)=1$/gm)].map((match) => match[1]!);
+    expect(required).toEqual(expect.arrayContaining(['REQUIRE_POSTGRES', 'REQUIRE_BROWSER', 'REQUIRE_JAVA', 'REQUIRE_NGINX']));
+    for (const name of required) expect(job.env[name], name).toBe('1');
+    expect(job.steps.some((step: { run?: string }) => step.run?.includes('nginx-light')), 'the workflow installs nginx').toBe(true);
     // PostgreSQL as the tests reach it by default (cms/e2e/harness/test-database.ts), with the trust auth they expect.
     expect(job.services.postgres.env.POSTGRES_HOST_AUTH_METHOD).toBe('trust');
     expect(job.services.postgres.ports).toEqual(['5432:5432']);
