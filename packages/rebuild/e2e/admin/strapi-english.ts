@@ -6,7 +6,7 @@ import { REPO } from '../harness/live-stack.js';
 /*
  * Strapi's English as the admin ships it: every value of the en.json of the
  * packages an editor's screens are made of (Strapi 5.54 builds them into
- * dist/…/translations/en.json.mjs).
+ * dist/…/translations/en.json.mjs), and the design system's own defaults.
  */
 const PACKAGES: Record<string, string> = {
   admin: 'admin/admin/src/translations',
@@ -30,6 +30,13 @@ function packageDir(name: string): string {
   if (!entry) throw new Error(`@strapi/${name} is not installed under ${store}`);
   return path.join(store, entry, 'node_modules', '@strapi', name, 'dist', PACKAGES[name]!);
 }
+
+/**
+ * English the design system writes itself, not through the admin's messages:
+ * defaults of its props that Strapi's screens leave unset (patched to follow
+ * the admin's language, see patches/README.md).
+ */
+const DESIGN_SYSTEM_ENGLISH = ['Close modal', 'Choose date', 'Choose time', 'clear date', 'clear time'];
 
 export interface EnglishMatcher {
   /** The en.json value this pattern stands for. */
@@ -57,7 +64,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One matcher per English message that has words in it; ICU arguments match anything. */
 export async function strapiEnglish(): Promise<EnglishMatcher[]> {
-  const values = new Set<string>();
+  const values = new Set<string>(DESIGN_SYSTEM_ENGLISH);
   for (const name of Object.keys(PACKAGES)) {
     const { default: messages } = (await import(pathToFileURL(path.join(packageDir(name), 'en.json.mjs')).href)) as { default: Record<string, string> };
     for (const value of Object.values(messages)) values.add(value.replace(/<\/?\w+>/g, '').trim());
