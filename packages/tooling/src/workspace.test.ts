@@ -233,7 +233,7 @@ describe('docker-compose.yml', () => {
     expect(job.services.postgres.env.POSTGRES_HOST_AUTH_METHOD).toBe('trust');
     expect(job.services.postgres.ports).toEqual(['5432:5432']);
     expect(read('cms/e2e/harness/test-database.ts')).toContain(`'${job.env.TEST_POSTGRES_URL}'`);
-    expect(read('site/e2e/harness/browser.ts')).toContain('process.env.CHROMIUM_PATH');
+    expect(read('packages/testing/src/browser.ts')).toContain('process.env.CHROMIUM_PATH');
     expect(job.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/setup-java')).with['java-version']).toBe('17');
   });
 
