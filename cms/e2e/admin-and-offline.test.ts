@@ -5,7 +5,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { rest } from './harness/http';
-import { CMS_DIR, freePort, startTestServer, testSecrets } from './harness/strapi-server';
+import { freePort } from '@hoilhpn/testing/free-port';
+import { testSecrets } from '@hoilhpn/testing/secrets';
+import { CMS_DIR, startTestServer } from './harness/strapi-server';
 import { createTestDatabase, type TestDatabase } from './harness/test-database';
 
 /** better-sqlite3 ships no types; the two calls used here. */

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CMS_DIR, freePort, startTestServer, testSecrets } from './harness/strapi-server';
+import { freePort } from '@hoilhpn/testing/free-port';
+import { testSecrets } from '@hoilhpn/testing/secrets';
+import { CMS_DIR, startTestServer } from './harness/strapi-server';
 
 /* The CMS started as a user starts it, in production mode, on its own SQLite files. The commands README prints: documented-commands.test.ts. */
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_FILE, SEED_ARTICLE_SLUG } from '../src/seed/demo-content';
 import { bannerCommands, PINNED_PNPM, readmeCommands, throughNpx, type DocumentedCommand } from './harness/documented-commands';
 import { killGroup, makeFreshClone, resetFreshClone, runShell, startShell, type ShellResult } from './harness/fresh-clone';
-import { CMS_DIR, freePort, startTestServer, type TestServer } from './harness/strapi-server';
+import { freePort } from '@hoilhpn/testing/free-port';
+import { CMS_DIR, startTestServer, type TestServer } from './harness/strapi-server';
 
 /*
  * Every `pnpm --dir cms|site …` command README.md and `npm start`'s banner

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaticServer } from '@hoilhpn/rebuild/static-server';
 import { HOSTILE_SLUG, SEED_SLUG } from './fixtures/cms-fixtures';
-import { hasChromium, launchChromium } from './harness/browser';
+import { hasChromium, launchChromium } from '@hoilhpn/testing/browser';
 
 const { outDir } = inject('site');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, freePort } from './harness/cms-process';
+import { buildSite, freePort } from '@hoilhpn/testing/cms-process';
 
 const { cmsUrl, token, workDir } = inject('site');
 

@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EditorClient } from '../../packages/rebuild/e2e/editor-client';
-import { EDITOR } from '../../packages/rebuild/e2e/fixtures/editor-account';
+import { EditorClient } from '@hoilhpn/testing/editor-client';
+import { EDITOR } from '@hoilhpn/testing/editor-account';
 import { HOSTILE_SLUG, SEED_SLUG } from './fixtures/cms-fixtures';
-import { buildSite, startCms, type RunningCms } from './harness/cms-process';
+import { buildSite, startCms, type RunningCms } from '@hoilhpn/testing/cms-process';
 import { compareReleases } from './harness/output';
 import { buildRelease, type ReleaseBuildInfo } from './harness/release-build';
 

@@ -3,22 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium } from './harness/browser';
+import { hasChromium } from '@hoilhpn/testing/browser';
+import { readmeCommand } from '@hoilhpn/testing/readme-command';
 
 const { outDir } = inject('site');
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-lighthouse-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The command as README.md prints it, so the test runs exactly what a reader would. */
-function documentedCommand(): string {
-  const command = readFileSync(path.join(REPO, 'README.md'), 'utf8')
-    .split('\n')
-    .flatMap((line) => [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]!))
-    .find((text) => /^pnpm .*\brun lighthouse$/.test(text));
-  if (!command) throw new Error('README.md prints no `pnpm … run lighthouse` command');
-  return command;
-}
+const documentedCommand = () => readmeCommand(/^pnpm .*\brun lighthouse$/);
 
 describe.runIf(hasChromium)('the Lighthouse command', () => {
   // Scores depend on the machine's speed: the test checks the command measures, not what it measures.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '@hoilhpn/rebuild/static-server';
 import { foldVietnamese } from '@hoilhpn/vietnamese';
-import { SearchClient } from '../e2e/harness/search-client.ts';
+import { SearchClient } from '@hoilhpn/testing/search-client';
 import { writeSearchIndex } from './search-index.mjs';
 import { SHARD_RECORDS_MAX, planShards, reusableShards } from './search-shards.mjs';
 

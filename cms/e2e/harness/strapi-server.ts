@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { freePort } from '@hoilhpn/testing/free-port';
+import { testSecrets } from '@hoilhpn/testing/secrets';
 import type { Core } from '@strapi/strapi';
 import { inject } from 'vitest';
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
@@ -19,33 +19,6 @@ export interface TestServer {
 }
 
 let server: Promise<TestServer> | undefined;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-function secret(): string {
-  return randomBytes(24).toString('base64');
-}
-
-export function testSecrets(): Record<string, string> {
-  return {
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-  };
-}
 
 /**
  * Boots the real CMS once per test run (compiled TypeScript, no admin build)

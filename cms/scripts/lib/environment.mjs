@@ -1,12 +1,14 @@
 // Plain JavaScript: it runs before anything is compiled.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+// One list for this script, the compiled CMS (src/environment/required-secrets.ts) and the test harness (@hoilhpn/testing).
+const SECRETS = createRequire(import.meta.url)('../../src/environment/strapi-secrets.json');
 
 /* Strapi must never call home: telemetry, update checks and license pings stay off. */
 export const OFFLINE_ENV = {

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertProductionSecrets, findSecretProblems } from './required-secrets';
+import { assertProductionSecrets, findSecretProblems, REQUIRED_SECRETS } from './required-secrets';
 
 const good = {
   APP_KEYS: 'a1b2c3d4e5,f6g7h8i9j0',
@@ -32,5 +34,16 @@ describe('production secrets', () => {
 
   it('lets development start without them (scripts/strapi.mjs generates them)', () => {
     expect(() => assertProductionSecrets({ NODE_ENV: 'development' })).not.toThrow();
+  });
+
+  // The list is shared (strapi-secrets.json): a stale name would make production refuse to start, and tests and development set a variable Strapi never reads.
+  it('names only secrets the CMS configuration reads', () => {
+    const configDir = path.resolve(__dirname, '..', '..', 'config');
+    const config = readdirSync(configDir)
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .map((file) => readFileSync(path.join(configDir, file), 'utf8'))
+      .join('\n');
+    expect(REQUIRED_SECRETS.length).toBeGreaterThan(0);
+    for (const name of REQUIRED_SECRETS) expect(config, name).toMatch(new RegExp(`\\benv(?:\\.array)?\\('${name}'\\)`));
   });
 });

@@ -7,7 +7,7 @@ import { postgresDatabase, sqliteDatabase, type BenchDatabase } from './cms/benc
 import { startCms, type RunningCms } from './cms/cms-server.js';
 import { SEED_ENV, type SeedReport } from './cms/seed-contract.js';
 import { measureFetch, type FetchMeasurement } from './measure/fetch-content.js';
-import { freePort } from '../../../site/e2e/harness/free-port.js';
+import { freePort } from '@hoilhpn/testing/free-port';
 import { measurePageWeights, type PageWeight } from './measure/page-weight.js';
 import { measureSiteBuild, type BuildMeasurement } from './measure/site-build.js';
 import type { BenchOptions } from './options.js';

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET_HEADER } from '../src/control-server.js';
 import type { RebuildService } from '../src/rebuild-service.js';
-import type { RunningCms } from '../../../site/e2e/harness/cms-process.js';
-import { EditorClient } from './editor-client.js';
-import { EDITOR } from './fixtures/editor-account.js';
+import type { RunningCms } from '@hoilhpn/testing/cms-process';
+import { EditorClient } from '@hoilhpn/testing/editor-client';
+import { EDITOR, EDITOR_ACCOUNT_SETUP } from '@hoilhpn/testing/editor-account';
 import { publishFirstRelease, SECRET, sleep, startLiveStack, type LiveStack } from './harness/live-stack.js';
 
 let stack: LiveStack;
@@ -47,7 +46,7 @@ const article = (title: string, slug: string) => ({
 });
 
 beforeAll(async () => {
-  stack = await startLiveStack({ setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts') });
+  stack = await startLiveStack({ setupModule: EDITOR_ACCOUNT_SETUP });
   ({ cms, service, control } = stack);
   expect((await get('/')).status).toBe(503);
   await publishFirstRelease(stack);

@@ -2,18 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms } from '../../../site/e2e/harness/cms-process.js';
-import { EditorClient } from './editor-client.js';
-import { EDITOR } from './fixtures/editor-account.js';
+import { startCms } from '@hoilhpn/testing/cms-process';
+import { EditorClient } from '@hoilhpn/testing/editor-client';
+import { EDITOR, EDITOR_ACCOUNT_SETUP } from '@hoilhpn/testing/editor-account';
+import { testSecrets } from '@hoilhpn/testing/secrets';
 import { publishFirstRelease, sleep, startLiveStack, type LiveStack } from './harness/live-stack.js';
 
-const EDITOR_SETUP = path.join(__dirname, 'fixtures', 'editor-account.ts');
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 
 describe('an article scheduled a few seconds ahead', () => {
   let stack: LiveStack;
   beforeAll(async () => {
-    stack = await startLiveStack({ setupModule: EDITOR_SETUP, cmsEnv: { SCHEDULER_INTERVAL_SECONDS: '1' } });
+    stack = await startLiveStack({ setupModule: EDITOR_ACCOUNT_SETUP, cmsEnv: { SCHEDULER_INTERVAL_SECONDS: '1' } });
     await publishFirstRelease(stack);
   }, 300_000);
   afterAll(async () => {
@@ -55,16 +55,8 @@ describe('an article that fell due while the CMS was down', () => {
     const databaseFile = path.join(workDir, 'cms.db');
     // A long interval: only the pass at start-up can publish it.
     // The same secrets on both starts, as on a real server: the site token must stay readable.
-    const env = {
-      SCHEDULER_INTERVAL_SECONDS: '3600',
-      APP_KEYS: 'a2V5LW9uZS1mb3ItdGVzdHM=,a2V5LXR3by1mb3ItdGVzdHM=',
-      API_TOKEN_SALT: 'api-token-salt-for-tests',
-      ADMIN_JWT_SECRET: 'admin-jwt-secret-for-tests',
-      TRANSFER_TOKEN_SALT: 'transfer-token-salt-for-tests',
-      JWT_SECRET: 'jwt-secret-for-tests',
-      ENCRYPTION_KEY: 'encryption-key-for-tests-0123456789',
-    };
-    const first = await startCms({ databaseFile, setupModule: EDITOR_SETUP, env });
+    const env = { SCHEDULER_INTERVAL_SECONDS: '3600', ...testSecrets() };
+    const first = await startCms({ databaseFile, setupModule: EDITOR_ACCOUNT_SETUP, env });
     const editor = new EditorClient(first.url);
     await editor.login(EDITOR.email, EDITOR.password);
     const dueAt = inSeconds(3);
@@ -72,7 +64,7 @@ describe('an article that fell due while the CMS was down', () => {
     await first.stop();
     await sleep(Math.max(0, new Date(dueAt).getTime() - Date.now()) + 500);
 
-    const second = await startCms({ databaseFile, setupModule: EDITOR_SETUP, env });
+    const second = await startCms({ databaseFile, setupModule: EDITOR_ACCOUNT_SETUP, env });
     try {
       const query = async () => {
         const response = await fetch(`${second.url}/graphql`, {

@@ -2,11 +2,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type RunningCms } from '../../../site/e2e/harness/cms-process.js';
+import { startCms, type RunningCms } from '@hoilhpn/testing/cms-process';
 import { createControlServer, SECRET_HEADER } from '../src/control-server.js';
 import { RebuildService } from '../src/rebuild-service.js';
-import { EditorClient } from './editor-client.js';
-import { EDITOR } from './fixtures/editor-account.js';
+import { EditorClient } from '@hoilhpn/testing/editor-client';
+import { EDITOR, EDITOR_ACCOUNT_SETUP } from '@hoilhpn/testing/editor-account';
 import { publishFirstRelease, rebuildServiceOptions, SECRET, startLiveStack, type LiveStack } from './harness/live-stack.js';
 
 /*
@@ -57,7 +57,7 @@ async function allArticleIds(cms: RunningCms): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  stack = await startLiveStack({ setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts') });
+  stack = await startLiveStack({ setupModule: EDITOR_ACCOUNT_SETUP });
   editor = new EditorClient(stack.cms.url);
   await editor.login(EDITOR.email, EDITOR.password);
   // A small site: the seed article and two more, three in all.
@@ -99,7 +99,7 @@ describe('the release guard', () => {
 
     beforeAll(async () => {
       // With an editor account, so the emptied-CMS case below can delete its articles as an editor would.
-      other = await startCms({ databaseFile: path.join(stack.workDir, 'other-cms.db'), setupModule: path.join(__dirname, 'fixtures', 'editor-account.ts') });
+      other = await startCms({ databaseFile: path.join(stack.workDir, 'other-cms.db'), setupModule: EDITOR_ACCOUNT_SETUP });
       // The operator restarted the rebuild service with the wrong CMS_URL and CMS_TOKEN: same releases, other CMS.
       misconfigured = new RebuildService(rebuildServiceOptions(stack.service.releases.root, other));
       await misconfigured.init();

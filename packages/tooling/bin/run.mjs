@@ -105,6 +105,7 @@ function typecheck(pnpm) {
     ['packages/tooling', 'tsconfig.json'],
     ['packages/content', 'tsconfig.json'],
     ['packages/rebuild', 'tsconfig.json'],
+    ['packages/testing', 'tsconfig.json'],
     ['cms', 'tsconfig.typecheck.json'],
     ['site', 'tsconfig.typecheck.json'],
   ];

@@ -58,6 +58,73 @@ describe('the workspace', () => {
   });
 });
 
+/* The workspace's packages: cms, site and packages/*, each a folder with a package.json. */
+const workspacePackageDirs = () =>
+  ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)].filter((dir) => existsSync(path.join(ROOT, dir, 'package.json')));
+
+/* Built output, caches and dependencies hold no source of ours. */
+const NOT_SOURCE = new Set(['node_modules', 'dist', 'dist-preview', 'build', 'public']);
+const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|astro)$/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.') || NOT_SOURCE.has(entry.name)) return [];
+    const file = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sourceFiles(file);
+    return SOURCE_FILE.test(entry.name) ? [file] : [];
+  });
+}
+
+const IMPORTED = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+
+/**
+ * The specifiers in `source` (the text of `file`, a path from the repository
+ * root) that reach into another package's e2e/ folder: test code is shared
+ * through @hoilhpn/testing, never by one package importing another's tests.
+ */
+function importsOfOtherPackagesTests(file: string, source: string, packages: string[]): string[] {
+  const packageOf = (target: string) => packages.filter((dir) => target === dir || target.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length)[0];
+  const own = packageOf(file);
+  return [...source.matchAll(IMPORTED)]
+    .map((match) => match[1]!)
+    .filter((specifier) => {
+      if (/^@hoilhpn\/[^/]+\/e2e\//.test(specifier)) return true;
+      if (!specifier.startsWith('.')) return false;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+      const other = packageOf(target);
+      return other !== undefined && other !== own && target.startsWith(`${other}/e2e/`);
+    });
+}
+
+describe('tests shared across packages', () => {
+  it('are found when a file imports another package\'s e2e/ folder, and not when it imports its own', () => {
+    const packages = ['cms', 'site', 'packages/bench', 'packages/rebuild'];
+    // Spelled in parts, so that this file's own text imports nothing from an e2e/ folder.
+    const [freePortFile, cmsProcessFile, editorAccount] = [
+      ['..', '..', '..', 'site', 'e2e', 'harness', 'free-port.js'].join('/'),
+      ['..', '..', 'rebuild', 'e2e', 'harness', 'cms-process'].join('/'),
+      ['@hoilhpn', 'rebuild', 'e2e', 'fixtures', 'editor-account'].join('/'),
+    ];
+    const source = [
+      `import { freePort } from '${freePortFile}';`,
+      `const { startCms } = await import("${cmsProcessFile}");`,
+      `import { EDITOR } from '${editorAccount}';`,
+      "import { measure } from '../measure/site-build.js';",
+      "import { freePort } from '@hoilhpn/testing/free-port';",
+    ].join('\n');
+    expect(importsOfOtherPackagesTests('packages/bench/src/run-size.ts', source, packages)).toEqual([freePortFile, cmsProcessFile, editorAccount]);
+    expect(importsOfOtherPackagesTests('packages/rebuild/e2e/admin/global-setup.ts', "import { live } from '../harness/live-stack.js';", packages)).toEqual([]);
+  });
+
+  it('come from @hoilhpn/testing: no package imports another package\'s e2e/ folder', () => {
+    const packages = workspacePackageDirs();
+    const files = packages.flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(100);
+    const offending = files.flatMap((file) => importsOfOtherPackagesTests(file, read(file), packages).map((specifier) => `${file}: ${specifier}`));
+    expect(offending).toEqual([]);
+  });
+});
+
 describe('docker-compose.yml', () => {
   const compose = parse(read('docker-compose.yml'));
 
@@ -244,7 +311,7 @@ describe('docker-compose.yml', () => {
     expect(job.services.postgres.env.POSTGRES_HOST_AUTH_METHOD).toBe('trust');
     expect(job.services.postgres.ports).toEqual(['5432:5432']);
     expect(read('cms/e2e/harness/test-database.ts')).toContain(`'${job.env.TEST_POSTGRES_URL}'`);
-    expect(read('site/e2e/harness/browser.ts')).toContain('process.env.CHROMIUM_PATH');
+    expect(read('packages/testing/src/browser.ts')).toContain('process.env.CHROMIUM_PATH');
     expect(job.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/setup-java')).with['java-version']).toBe('17');
   });
 

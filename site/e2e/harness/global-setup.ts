@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildPreviewApp, buildSite, startCms, type RunningCms } from './cms-process';
+import { buildPreviewApp, buildSite, startCms, type RunningCms } from '@hoilhpn/testing/cms-process';
 
 declare module 'vitest' {
   export interface ProvidedContext {

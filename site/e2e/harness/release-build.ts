@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BuildServer } from '../../../packages/rebuild/src/build-server';
-import { buildSite, SITE_DIR } from './cms-process';
+import { buildSite, SITE_DIR } from '@hoilhpn/testing/cms-process';
 
 /** What build-info.json says of how a release was made. */
 export interface ReleaseBuildInfo {

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { CMS_DIR } from '../paths.js';
-import { cmsChildEnv } from '../../../../site/e2e/harness/cms-child-env.js';
+import { cmsChildEnv } from '@hoilhpn/testing/cms-child-env';
 import { spawnTracked, stopProcessGroup } from '../measure/child-processes.js';
 import { ProcessTreeSampler, type MemoryPeak } from '../measure/process-memory.js';
 
@@ -29,7 +29,7 @@ export interface StartCmsOptions {
 
 /**
  * The real CMS (cms/scripts/serve.ts: compiled TypeScript, no admin build) on
- * the given database, as the site's e2e harness runs it. tsx is loaded into
+ * the given database, as the test harness (@hoilhpn/testing) runs it. tsx is loaded into
  * the one Node process (--import), so its memory is the CMS's alone.
  */
 export async function startCms({ port, databaseEnv, setupModule, env = {}, readyTimeoutMs, log }: StartCmsOptions): Promise<RunningCms> {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { LIST_TYPES } from '@hoilhpn/content';
 import { readLegacyParagraphs } from '../synthetic/legacy-paragraphs.js';
 import { generateSyntheticContent, type SlugKind, type SyntheticArticle } from '../synthetic/synthetic-content.js';
-import { makePng } from '../../../../site/e2e/fixtures/png.js';
+import { makePng } from '@hoilhpn/testing/png';
 import { BENCH_EDITOR, SEED_ENV, type SeedReport } from './seed-contract.js';
 
 /* The slice of Strapi this module uses; the CMS passes its real instance. */

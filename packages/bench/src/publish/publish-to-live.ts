@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { BENCH_EDITOR } from '../cms/seed-contract.js';
 // The same content-manager calls the rebuild e2e suite makes as an editor.
-import { EditorClient } from '../../../rebuild/e2e/editor-client.js';
+import { EditorClient } from '@hoilhpn/testing/editor-client';
 import type { LiveStack } from './live-stack.js';
-import { SearchClient } from '../../../../site/e2e/harness/search-client.js';
+import { SearchClient } from '@hoilhpn/testing/search-client';
 
 /** The three edits publish-to-live is measured for. */
 export const PUBLISH_EDITS = ['new article', 'title edit', 'unpublish'] as const;

@@ -1,5 +1,5 @@
-import { buildPreviewApp } from '../../../../site/e2e/harness/cms-process.js';
-import { hasChromium } from '../../../../site/e2e/harness/browser.js';
+import { buildPreviewApp } from '@hoilhpn/testing/cms-process';
+import { hasChromium } from '@hoilhpn/testing/browser';
 import { ensureAdminBuild } from '../harness/admin-build.js';
 
 export default async function setup(): Promise<void> {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../../../../site/e2e/harness/browser.js';
-import { EditorClient } from '../editor-client.js';
+import { hasChromium, launchChromium } from '@hoilhpn/testing/browser';
+import { EditorClient } from '@hoilhpn/testing/editor-client';
 import { NEWSROOM_EDITOR } from '../fixtures/newsroom-editor.js';
 import { startLiveStack, type LiveStack } from '../harness/live-stack.js';
 import { logIntoAdmin } from './admin-page.js';

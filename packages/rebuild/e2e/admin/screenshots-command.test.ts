@@ -3,23 +3,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasChromium } from '../../../../site/e2e/harness/browser.js';
+import { hasChromium } from '@hoilhpn/testing/browser';
+import { readmeCommand } from '@hoilhpn/testing/readme-command';
 import { REPO } from '../harness/live-stack.js';
 import { EDITOR_SCREENSHOTS } from './editor-screenshots.js';
 import { READER_SCREENSHOTS } from './reader-screenshots.js';
 
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-screenshots-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-/** The command as README.md prints it, so the test runs exactly what a reader would. */
-function documentedCommand(): string {
-  const line = readFileSync(path.join(REPO, 'README.md'), 'utf8')
-    .split('\n')
-    .flatMap((text) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1]!))
-    .find((command) => /^pnpm .*\brun screenshots$/.test(command));
-  if (!line) throw new Error('README.md prints no `pnpm … run screenshots` command');
-  return line;
-}
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(file: string): { width: number; height: number } {
@@ -30,7 +21,7 @@ function pngSize(file: string): { width: number; height: number } {
 
 describe.skipIf(!hasChromium)('the editors’ and readers’ screenshots (cms/docs, site/docs)', () => {
   it('are taken by the README’s command: the list, an article being edited and the media library in Vietnamese; the home page at 375 and 1280 px and the newer pages', async () => {
-    const command = documentedCommand();
+    const command = readmeCommand(/^pnpm .*\brun screenshots$/);
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn('bash', ['-c', command], { cwd: REPO, env: { ...process.env, SCREENSHOTS_DIR: outDir } });
       let output = '';

@@ -4,7 +4,7 @@
 // trang" panel), in Chromium. SCREENSHOTS_DIR writes both sets elsewhere, in
 // its cms/ and site/ folders (the test of this command does).
 import path from 'node:path';
-import { launchChromium } from '../../../../site/e2e/harness/browser.js';
+import { launchChromium } from '@hoilhpn/testing/browser';
 import { ensureAdminBuild } from '../harness/admin-build.js';
 import { publishFirstRelease, REPO, startLiveStack } from '../harness/live-stack.js';
 import { takeEditorScreenshots } from './editor-screenshots.js';

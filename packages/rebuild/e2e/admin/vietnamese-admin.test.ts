@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../../../../site/e2e/harness/browser.js';
+import { hasChromium, launchChromium } from '@hoilhpn/testing/browser';
 import { ADMINISTRATOR, NEWSROOM_EDITOR, REPORTER } from '../fixtures/newsroom-staff.js';
 import { startLiveStack, type LiveStack } from '../harness/live-stack.js';
 import { logIntoAdmin } from './admin-page.js';

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { freePort, startCms, type RunningCms } from '../../../../site/e2e/harness/cms-process.js';
+import { freePort, startCms, type RunningCms } from '@hoilhpn/testing/cms-process';
 import { createControlServer, SECRET_HEADER } from '../../src/control-server.js';
 import { RebuildService, type RebuildServiceOptions } from '../../src/rebuild-service.js';
 import { createStaticServer } from '../../src/static-server.js';

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-
-const secret = () => randomBytes(24).toString('base64');
+import { testSecrets } from './secrets.js';
 
 /**
  * The environment of a CMS started as a child process for tests and the
@@ -15,11 +13,6 @@ export function cmsChildEnv({ port, envPath }: { port: number; envPath: string }
     HOST: '127.0.0.1',
     PORT: String(port),
     ENV_PATH: envPath,
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...testSecrets(),
   };
 }

@@ -3,15 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cmsChildEnv } from './cms-child-env.js';
 import { freePort } from './free-port.js';
+import { CMS_DIR, SITE_DIR } from './paths.js';
 
-// From import.meta.url, not __dirname: also imported by scripts run with tsx.
-export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CMS_DIR = path.resolve(SITE_DIR, '..', 'cms');
-
-export { freePort };
+export { CMS_DIR, freePort, SITE_DIR };
 
 export interface RunningCms {
   url: string;

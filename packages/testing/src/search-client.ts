@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { foldVietnamese } from '@hoilhpn/vietnamese';
-import { openShardedSearch } from '../../src/search/sharded-search.js';
+// The very script the search page inlines, so Node searches exactly as a reader's browser does; the site is an app, not a package to import.
+import { openShardedSearch } from '../../../site/src/search/sharded-search.js';
 
 /**
- * Searches a served site the way its search page (src/pages/tim-kiem) does:
- * the same sharded search (src/search/sharded-search.js) over the release
+ * Searches a served site the way its search page (site/src/pages/tim-kiem) does:
+ * the same sharded search (site/src/search/sharded-search.js) over the release
  * served now, loaded fresh each time (a new release has a new index), with
  * the query folded like the page folds it. Pagefind's client runs in Node as
  * long as it is given absolute addresses; its pagefind.js is fetched into a
