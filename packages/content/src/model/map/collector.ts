@@ -28,6 +28,6 @@ export interface MapContext {
   readonly collector: MapCollector;
 }
 
-export function mapContext(cmsUrl: string, collector = new MapCollector()): MapContext {
-  return { cmsBase: cmsUrl.replace(/\/+$/, ''), collector };
+export function mapContext(cmsUrl: string): MapContext {
+  return { cmsBase: cmsUrl.replace(/\/+$/, ''), collector: new MapCollector() };
 }

@@ -1,7 +1,7 @@
 import { nfcInPlace } from '@hoilhpn/vietnamese';
 import type { RawSiteData } from './raw.js';
 
-/** nfcInPlace over every entry of `raw`, but the entries `normalized` holds (which it is told of the others). */
+/** nfcInPlace over every entry of `raw`, but the entries `normalized` holds. */
 export function normalizeToNfc(raw: RawSiteData, normalized: WeakSet<object> | undefined): void {
   if (!normalized) {
     nfcInPlace(raw);
