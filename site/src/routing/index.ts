@@ -153,26 +153,21 @@ export function computeRoutes(data: SiteData, site: URL | string): RouteTable {
  */
 export function entryRoute(data: SiteData, site: URL | string, type: PreviewType, id: string): AnyRoute | undefined {
   const ctx = dataContext(data, relationsOf(data), new URL(site));
-  const chrome = chromeOf(ctx);
-  const lists: Record<PreviewType, readonly { id: string; url: string }[]> = { article: data.articles, project: data.projects, video: data.videos, 'training-course': data.trainingCourses, cadre: data.cadres, award: data.awards, 'legal-document': data.legalDocuments };
-  const entry = lists[type].find((item) => item.id === id);
-  if (!entry) return undefined;
-  switch (type) {
-    case 'article':
-      return pageRoute(chrome, entry.url, 'article', articleData(ctx, entry as SiteData['articles'][number])) as AnyRoute;
-    case 'project':
-      return pageRoute(chrome, entry.url, 'project', projectData(ctx, entry as SiteData['projects'][number])) as AnyRoute;
-    case 'video':
-      return pageRoute(chrome, entry.url, 'video', videoData(ctx, entry as SiteData['videos'][number])) as AnyRoute;
-    case 'training-course':
-      return pageRoute(chrome, entry.url, 'course', courseData(ctx, entry as SiteData['trainingCourses'][number])) as AnyRoute;
-    case 'cadre':
-      return pageRoute(chrome, entry.url, 'cadre', cadreData(ctx, entry as SiteData['cadres'][number])) as AnyRoute;
-    case 'award':
-      return pageRoute(chrome, entry.url, 'award', awardData(ctx, entry as SiteData['awards'][number])) as AnyRoute;
-    case 'legal-document':
-      return pageRoute(chrome, entry.url, 'legalDocument', legalDocumentData(ctx, entry as SiteData['legalDocuments'][number])) as AnyRoute;
-  }
+  const entryPage = <E extends { id: string; url: string }, T extends PageTemplate>(entries: readonly E[], template: T, dataOf: (ctx: DataContext, entry: E) => TemplateData[T]) => {
+    const entry = entries.find((item) => item.id === id);
+    return entry && (pageRoute(chromeOf(ctx), entry.url, template, dataOf(ctx, entry)) as AnyRoute);
+  };
+  // A record, not a switch: a previewable type without its page does not compile.
+  const pages: Record<PreviewType, () => AnyRoute | undefined> = {
+    article: () => entryPage(data.articles, 'article', articleData),
+    project: () => entryPage(data.projects, 'project', projectData),
+    video: () => entryPage(data.videos, 'video', videoData),
+    'training-course': () => entryPage(data.trainingCourses, 'course', courseData),
+    cadre: () => entryPage(data.cadres, 'cadre', cadreData),
+    award: () => entryPage(data.awards, 'award', awardData),
+    'legal-document': () => entryPage(data.legalDocuments, 'legalDocument', legalDocumentData),
+  };
+  return pages[type]();
 }
 
 /** Astro's `params` for a route's path under its page file (e.g. '/the/x/trang/2/' → { slug: 'x', page: 'trang/2' }). */

@@ -1,4 +1,4 @@
-import type { Award, Block, Figure, MediaAsset } from '@hoilhpn/content';
+import type { Award, Block, Cadre, Figure, MediaAsset, TrainingCourse, Video } from '@hoilhpn/content';
 
 /**
  * Route data: exactly the plain values a page renders, JSON-serialisable,
@@ -158,15 +158,7 @@ export interface TemplateData {
     videos: { url: string; title: string; publishedDate: string }[];
   };
   videos: { videos: { url: string; title: string; publishedDate: string; durationSeconds: number | null; poster: MediaAsset | null }[] };
-  video: {
-    title: string;
-    youtubeId: string | null;
-    file: MediaAsset | null;
-    poster: MediaAsset | null;
-    captions: MediaAsset | null;
-    durationSeconds: number | null;
-    publishedDate: string;
-    description: string;
+  video: Pick<Video, 'title' | 'youtubeId' | 'file' | 'poster' | 'captions' | 'durationSeconds' | 'publishedDate' | 'description'> & {
     project: { url: string; shortTitle: string } | null;
     articles: LinkItem[];
   };
@@ -175,19 +167,7 @@ export interface TemplateData {
     byYear: { label: string; classes: number; participants: number }[];
     byLevel: { label: string; classes: number; participants: number }[];
   };
-  course: {
-    title: string;
-    kindLabel: string;
-    levelLabel: string;
-    organizer: string | null;
-    partners: string | null;
-    location: string | null;
-    audience: string | null;
-    startDate: string;
-    endDate: string | null;
-    classCount: number;
-    participantCount: number;
-    description: Block[];
+  course: Pick<TrainingCourse, 'title' | 'kindLabel' | 'levelLabel' | 'organizer' | 'partners' | 'location' | 'audience' | 'startDate' | 'endDate' | 'classCount' | 'participantCount' | 'description'> & {
     articles: LinkItem[];
     cadres: LinkItem[];
   };
@@ -195,16 +175,9 @@ export interface TemplateData {
   cadres: CadreList;
   cadresByDistrict: CadreList;
   cadresByPosition: CadreList;
-  cadre: {
-    fullName: string;
+  cadre: Pick<Cadre, 'fullName' | 'unit' | 'district' | 'province' | 'photo' | 'bio' | 'officePhone' | 'officialEmail'> & {
+    /** Not the model's enumeration value: the title shown (positionTitle, else the position's label). */
     position: string;
-    unit: string;
-    district: string | null;
-    province: string | null;
-    photo: MediaAsset | null;
-    bio: string;
-    officePhone: string | null;
-    officialEmail: string | null;
     awards: LinkItem[];
     courses: LinkItem[];
   };
