@@ -13,8 +13,10 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentClient, ContentFetchError, mapSiteData, readSnapshotFile, updateSiteSnapshot, writeSnapshotFile } from '@hoilhpn/content';
+import { ContentClient, ContentFetchError, DEFAULT_CMS_URL, mapSiteData, readSnapshotFile, updateSiteSnapshot, writeSnapshotFile } from '@hoilhpn/content';
 import { copyMedia } from '@hoilhpn/content/copy-media';
+import { BUILD_INFO_FILE, REQUIRED_FILES } from '@hoilhpn/rebuild/build-info';
+/** @typedef {import('@hoilhpn/rebuild/build-info').BuildInfo} BuildInfo */
 import { loadRouting } from './route-table.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 import { SHARDS_FILE, reusableShards } from './search-shards.mjs';
@@ -35,7 +37,7 @@ const WARNINGS_SHOWN = 200;
 /** What one build is asked to do, from its environment (the variables the README documents). */
 export function buildSettings(env = process.env) {
   return {
-    cmsUrl: (env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, ''),
+    cmsUrl: (env.CMS_URL ?? DEFAULT_CMS_URL).replace(/\/+$/, ''),
     token: env.CMS_TOKEN || undefined,
     retries: env.CMS_FETCH_RETRIES === undefined ? undefined : Number(env.CMS_FETCH_RETRIES),
     outDir: path.resolve(SITE_DIR, env.SITE_OUT_DIR ?? 'dist'),
@@ -140,13 +142,16 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     const cms = { identity: source.identity, reported: source.totals };
     const routes = routeCounts(plan, manifest);
     const kind = plan.kind === 'full' ? { kind: 'full', fullReason: plan.reason } : { kind: 'incremental', previousRelease: path.basename(previousDir) };
-    const buildInfo = () =>
-      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), ...kind, fetch: fetched, routes, search, articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
-    await writeFile(path.join(stagingDir, 'build-info.json'), buildInfo());
+    const buildInfo = () => {
+      /** @type {BuildInfo} */
+      const info = { builtAt, durationMs: Math.round(performance.now() - started), ...kind, fetch: fetched, routes, search, articles: articleCount, pages, media: media.files, cms, phases };
+      return `${JSON.stringify(info, null, 2)}\n`;
+    };
+    await writeFile(path.join(stagingDir, BUILD_INFO_FILE), buildInfo());
     await timed('swap', () => swapIn(stagingDir, outDir));
     swapped = true;
     // The swap's own time is known only now: the final figures replace the file in one rename.
-    const infoFile = path.join(outDir, 'build-info.json');
+    const infoFile = path.join(outDir, BUILD_INFO_FILE);
     await writeFile(`${infoFile}.tmp-${stamp}`, buildInfo());
     await rename(`${infoFile}.tmp-${stamp}`, infoFile);
     // Only a build that went out may be the next one's starting point.
@@ -312,8 +317,8 @@ function routeCounts(plan, manifest) {
 
 /** Refuses to publish an empty or partial site. */
 async function verifyOutput(dir, articleCount) {
-  const required = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'route-manifest.json', `pagefind/${SHARDS_FILE}`];
-  for (const file of required) {
+  // build-info.json is written after this check, from its figures.
+  for (const file of REQUIRED_FILES.filter((file) => file !== BUILD_INFO_FILE)) {
     if (!existsSync(path.join(dir, file))) throw new Error(`the build has no ${file}`);
   }
   const { shards } = JSON.parse(await readFile(path.join(dir, 'pagefind', SHARDS_FILE), 'utf8'));

@@ -4,11 +4,12 @@
 // template, public address and code version) changed.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { BUILD_INFO_FILE } from '@hoilhpn/rebuild/build-info';
 import { linkInto } from './link-tree.mjs';
 import path from 'node:path';
 
 /** Files of a release that are never taken over: made anew by every build. */
-const REMADE = ['pagefind/', 'media/', 'build-info.json', 'route-manifest.json'];
+const REMADE = ['pagefind/', 'media/', BUILD_INFO_FILE, 'route-manifest.json'];
 /** Pages outside the route table that an incremental build writes every time (they list every route): route-manifest.json, from the build's manifest. */
 export const ALWAYS_RENDERED = ['/route-manifest.json'];
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ContentClient, ContentFetchError, fetchRawSiteData, mapSiteData, withPreviewDraft } from '@hoilhpn/content';
+import { ContentClient, ContentFetchError, DEFAULT_CMS_URL, fetchRawSiteData, mapSiteData, withPreviewDraft } from '@hoilhpn/content';
 import { MIN_SECRET_LENGTH, verifyPreviewPath } from '@hoilhpn/preview-link';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,7 +39,7 @@ export function readPreviewConfig(env) {
     else problems.push(`PREVIEW_TOKEN_FILE (${env.PREVIEW_TOKEN_FILE} does not exist; the CMS writes it at start-up)`);
   }
   if (!token && !env.PREVIEW_TOKEN_FILE) problems.push('PREVIEW_CMS_TOKEN (the CMS\'s "site-preview" API token) or PREVIEW_TOKEN_FILE');
-  const cmsUrl = (env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
+  const cmsUrl = (env.CMS_URL ?? DEFAULT_CMS_URL).replace(/\/+$/, '');
   const port = Number(env.PREVIEW_PORT ?? 4323);
   if (!Number.isInteger(port) || port < 0) problems.push(`PREVIEW_PORT (a port number, got "${env.PREVIEW_PORT}")`);
   const cacheSeconds = Number(env.PREVIEW_PUBLISHED_CACHE_SECONDS ?? 15);

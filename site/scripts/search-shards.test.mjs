@@ -2,11 +2,12 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REQUIRED_FILES } from '@hoilhpn/rebuild/build-info';
 import { createStaticServer } from '@hoilhpn/rebuild/static-server';
 import { foldVietnamese } from '@hoilhpn/vietnamese';
 import { SearchClient } from '../e2e/harness/search-client.ts';
 import { writeSearchIndex } from './search-index.mjs';
-import { SHARD_RECORDS_MAX, planShards, reusableShards } from './search-shards.mjs';
+import { SHARD_RECORDS_MAX, SHARDS_FILE, planShards, reusableShards } from './search-shards.mjs';
 
 const WORDS = ['Hội', 'phụ nữ', 'tập huấn', 'chuyển đổi số', 'bình đẳng giới', 'khởi nghiệp', 'sinh kế', 'giảm nghèo', 'Đắk Lắk', 'Hoà Bình', 'an sinh', 'nông thôn mới', 'đề án 939', 'kỹ năng', 'gia đình', 'hạnh phúc'];
 
@@ -112,4 +113,10 @@ describe('a sharded index, searched as the search page does (real Pagefind)', ()
       client.close();
     }
   }
+});
+
+describe('SHARDS_FILE', () => {
+  it('is the shard list a release must hold to go live', () => {
+    expect(REQUIRED_FILES).toContain(`pagefind/${SHARDS_FILE}`);
+  });
 });
