@@ -280,6 +280,17 @@ describe('the whole output', () => {
       `https://phunu.example.vn/tin-tuc/tin-luu-tru-so-${ARCHIVE_ARTICLES}/`,
     ]);
     expect(items.find((item: any) => item.link.includes(SEED_SLUG)).title).toBe('Hoà Bình: Chú trọng nâng cao năng lực cho cán bộ Hội Phụ nữ cơ sở');
+    expect(rss.rss.channel.link).toBe('https://phunu.example.vn/tin-tuc/');
+    expect(rss.rss.channel['atom:link']['@_href']).toBe('https://phunu.example.vn/rss.xml');
+    const dates = items.map((item: any) => item.pubDate as string);
+    // RFC 822 dates as toUTCString writes them, newest first.
+    for (const date of dates) expect(new Date(date).toUTCString()).toBe(date);
+    expect([...dates].sort((a, b) => Date.parse(b) - Date.parse(a))).toEqual(dates);
+    for (const item of items) {
+      expect(item.guid['#text']).toBe(item.link);
+      expect(resolvesInBuild(outDir, new URL(item.link).pathname), item.link).toBe(true);
+      expect(String(item.title).normalize('NFC')).toBe(String(item.title));
+    }
     const sitemap = parser.parse(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8'));
     const locs = sitemap.urlset.url.map((url: any) => url.loc);
     expect(locs).toContain(`https://phunu.example.vn/tin-tuc/${SEED_SLUG}/`);

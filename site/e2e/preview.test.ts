@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { PREVIEW_TYPES, signPreviewPath, type PreviewType } from '@hoilhpn/preview-link';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
 import { createPreviewServer, readPreviewConfig } from '../scripts/preview-server.mjs';
 import { listFiles } from './harness/output';
 

@@ -1,3 +1,4 @@
+// @ts-check
 // One site build: fetch once, copy media, render with Astro, index for search,
 // check, then swap the output in. Any failure leaves the served folder exactly
 // as it was. Given the previous release (SITE_PREVIOUS_RELEASE), it renders
@@ -13,8 +14,9 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentClient, ContentFetchError, mapSiteData, readSnapshotFile, updateSiteSnapshot, writeSnapshotFile } from '@hoilhpn/content';
+import { ContentClient, ContentFetchError, DEFAULT_CMS_URL, mapSiteData, readSnapshotFile, updateSiteSnapshot, writeSnapshotFile } from '@hoilhpn/content';
 import { copyMedia } from '@hoilhpn/content/copy-media';
+import { BUILD_INFO_FILE, REQUIRED_FILES } from '@hoilhpn/rebuild/build-info';
 import { loadRouting } from './route-table.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 import { SHARDS_FILE, reusableShards } from './search-shards.mjs';
@@ -26,16 +28,33 @@ import { ColdState } from './warm-state.mjs';
 // The public address Astro renders for; route data holds links checked against it.
 import { site as siteUrl } from '../astro.config.mjs';
 
+/** @typedef {import('@hoilhpn/rebuild/build-info').BuildInfo} BuildInfo */
+/** @typedef {import('@hoilhpn/content').SiteSnapshot} SiteSnapshot */
+/** @typedef {import('../src/routing/index').RouteTable} RouteTable */
+/** @typedef {import('./incremental.mjs').BuildPlan} BuildPlan */
+/** @typedef {import('./incremental.mjs').IncrementalPlan} IncrementalPlan */
+/** @typedef {import('./incremental.mjs').PreviousManifest} PreviousManifest */
+/** @typedef {import('./incremental.mjs').RoutesManifest} RoutesManifest */
+/** @typedef {ReturnType<typeof buildSettings>} BuildSettings */
+/** @typedef {(message: string) => void} Log */
+/**
+ * Runs one phase of the build and adds its time to that phase's.
+ * @typedef {<T>(phase: string, work: () => Promise<T>) => Promise<T>} Timed
+ */
+
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(SITE_DIR, '.cache');
 
 /** How many editors' warnings a build prints. */
 const WARNINGS_SHOWN = 200;
 
-/** What one build is asked to do, from its environment (the variables the README documents). */
+/**
+ * What one build is asked to do, from its environment (the variables the README documents).
+ * @param {NodeJS.ProcessEnv} [env]
+ */
 export function buildSettings(env = process.env) {
   return {
-    cmsUrl: (env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, ''),
+    cmsUrl: (env.CMS_URL ?? DEFAULT_CMS_URL).replace(/\/+$/, ''),
     token: env.CMS_TOKEN || undefined,
     retries: env.CMS_FETCH_RETRIES === undefined ? undefined : Number(env.CMS_FETCH_RETRIES),
     outDir: path.resolve(SITE_DIR, env.SITE_OUT_DIR ?? 'dist'),
@@ -52,13 +71,18 @@ export function buildSettings(env = process.env) {
  * Builds one release into `settings.outDir`. Resolves to true when it went
  * out, false when it failed (the reason is printed with `error`). `state` is
  * a WarmState for a build server, a ColdState (nothing kept) otherwise.
+ * @param {BuildSettings} settings
+ * @param {{ state?: ColdState, log?: Log, error?: Log, warn?: Log }} [options]
+ * @returns {Promise<boolean>}
  */
 export async function buildRelease(settings, { state = new ColdState(), log: print = console.log, error: printError = console.error, warn = console.warn } = {}) {
-  const log = (message) => print(`site: ${message}`);
+  const log = (/** @type {string} */ message) => print(`site: ${message}`);
   const { cmsUrl, token, outDir, previousDir, snapshotFile } = settings;
   const started = performance.now();
   /** Milliseconds per build phase (fetch, media, plan, records, snapshot, renderer, link, render, search, verify, swap), for build-info.json and the last log line. */
+  /** @type {Record<string, number>} */
   const phases = {};
+  /** @type {Timed} */
   const timed = async (phase, work) => {
     const start = performance.now();
     try {
@@ -89,12 +113,14 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
       if (plan.kind === 'incremental') {
         log(`incremental build from ${previousDir}: ${plan.render.length} routes to render, ${plan.reuse.length} unchanged, ${plan.deleted.length} gone`);
         try {
-          await renderIncremental({ plan, stagingDir, table, manifestText, previousDir, state, timed, log });
+          // prepareInputs keeps the route table for an incremental build.
+          await renderIncremental({ plan, stagingDir, table: /** @type {RouteTable} */ (table), manifestText, previousDir: fromDir(previousDir), codeVersion: manifest.codeVersion, state, timed, log });
         } catch (error) {
           // A renderer that cannot be built or loaded must not hold up publishing: the full build still can.
-          log(`the incremental render failed (${error.message}); building in full`);
+          const { message } = /** @type {Error} */ (error);
+          log(`the incremental render failed (${message}); building in full`);
           await rm(stagingDir, { recursive: true, force: true });
-          plan = { kind: 'full', reason: `the incremental render failed: ${error.message}` };
+          plan = { kind: 'full', reason: `the incremental render failed: ${message}` };
         }
       }
       if (plan.kind === 'full') {
@@ -139,14 +165,18 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     const builtAt = new Date().toISOString();
     const cms = { identity: source.identity, reported: source.totals };
     const routes = routeCounts(plan, manifest);
-    const kind = plan.kind === 'full' ? { kind: 'full', fullReason: plan.reason } : { kind: 'incremental', previousRelease: path.basename(previousDir) };
-    const buildInfo = () =>
-      `${JSON.stringify({ builtAt, durationMs: Math.round(performance.now() - started), ...kind, fetch: fetched, routes, search, articles: articleCount, pages, media: media.files, cms, phases }, null, 2)}\n`;
-    await writeFile(path.join(stagingDir, 'build-info.json'), buildInfo());
+    /** @type {Pick<BuildInfo, 'kind' | 'fullReason' | 'previousRelease'>} */
+    const kind = plan.kind === 'full' ? { kind: 'full', fullReason: plan.reason } : { kind: 'incremental', previousRelease: path.basename(fromDir(previousDir)) };
+    const buildInfo = () => {
+      /** @type {BuildInfo} */
+      const info = { builtAt, durationMs: Math.round(performance.now() - started), ...kind, fetch: fetched, routes, search, articles: articleCount, pages, media: media.files, cms, phases };
+      return `${JSON.stringify(info, null, 2)}\n`;
+    };
+    await writeFile(path.join(stagingDir, BUILD_INFO_FILE), buildInfo());
     await timed('swap', () => swapIn(stagingDir, outDir));
     swapped = true;
     // The swap's own time is known only now: the final figures replace the file in one rename.
-    const infoFile = path.join(outDir, 'build-info.json');
+    const infoFile = path.join(outDir, BUILD_INFO_FILE);
     await writeFile(`${infoFile}.tmp-${stamp}`, buildInfo());
     await rename(`${infoFile}.tmp-${stamp}`, infoFile);
     // Only a build that went out may be the next one's starting point.
@@ -179,6 +209,9 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
  * were killed (Ctrl-C, a stopped rebuild service) carry the pid of their
  * build; those whose process is gone are removed. A build running beside
  * this one keeps its own.
+ * @param {string} outDir
+ * @param {string} snapshotFile
+ * @param {Log} log
  */
 async function removeAbandonedStaging(outDir, snapshotFile, log) {
   const leftovers = [
@@ -204,6 +237,7 @@ async function removeAbandonedStaging(outDir, snapshotFile, log) {
  * the CMS said about itself and the running search leave this function for a
  * cold full build: the fetched data, hundreds of MB at 10,000 articles, is
  * freed before Astro loads its own copy.
+ * @param {{ settings: BuildSettings, state: ColdState, client: ContentClient, dataFile: string, searchDir: string, signal: AbortSignal, pendingSnapshot: string, timed: Timed, log: Log }} inputs
  */
 async function prepareInputs({ settings, state, client, dataFile, searchDir, signal, pendingSnapshot, timed, log }) {
   const { cmsUrl, fullAsked, previousDir, snapshotFile } = settings;
@@ -225,6 +259,7 @@ async function prepareInputs({ settings, state, client, dataFile, searchDir, sig
   log(`media: ${media.files} files, ${(media.bytes / 1024).toFixed(0)} KiB, ${media.downloaded} downloaded`);
 
   // Written only when Astro renders in full: until then the closure holds the raw content, and lets go of it after.
+  /** @type {SiteSnapshot['raw'] | null} */
   let rawContent = update.snapshot.raw;
   const writeDataFile = async () => {
     if (!rawContent) return;
@@ -277,10 +312,15 @@ async function prepareInputs({ settings, state, client, dataFile, searchDir, sig
 /**
  * Full or incremental: incremental when the previous release's manifest
  * (`previous`, from readPreviousManifest) has this build's code version and address.
+ * @param {BuildSettings} settings
+ * @param {RoutesManifest} manifest
+ * @param {PreviousManifest | null} previous
+ * @returns {BuildPlan}
  */
 function choosePlan({ fullAsked, previousDir }, manifest, previous) {
   if (fullAsked) return { kind: 'full', reason: 'a full build was asked for (SITE_FULL_BUILD=1)' };
-  if (!previousDir) return { kind: 'full', reason: 'no previous release given (SITE_PREVIOUS_RELEASE)' };
+  // Without a previous release there is no previous manifest either.
+  if (!previousDir || !previous) return { kind: 'full', reason: 'no previous release given (SITE_PREVIOUS_RELEASE)' };
   return previous.manifest ? planBuild(previous.manifest, manifest) : { kind: 'full', reason: previous.reason };
 }
 
@@ -288,10 +328,11 @@ function choosePlan({ fullAsked, previousDir }, manifest, previous) {
  * Takes over the unchanged files of the previous release and renders the
  * changed routes with the warm renderer, from this build's route table;
  * route-manifest.json is this build's manifest, as its page would write it.
+ * @param {{ plan: IncrementalPlan, stagingDir: string, table: RouteTable, manifestText: string, previousDir: string, codeVersion: string, state: ColdState, timed: Timed, log: Log }} options
  */
-async function renderIncremental({ plan, stagingDir, table, manifestText, previousDir, state, timed, log }) {
+async function renderIncremental({ plan, stagingDir, table, manifestText, previousDir, codeVersion, state, timed, log }) {
   const site = new URL(siteUrl).href;
-  const { renderRoute } = await timed('renderer', () => state.renderer({ codeVersion: process.env.SITE_CODE_VERSION, site }, () => loadRenderer({ codeVersion: process.env.SITE_CODE_VERSION, site, log })));
+  const { renderRoute } = await timed('renderer', () => state.renderer({ codeVersion, site }, () => loadRenderer({ codeVersion, site, log })));
   await timed('link', () => state.linkUnchanged(previousDir, stagingDir, plan, linkUnchanged));
   await timed('render', async () => {
     for (const routePath of [...plan.render, ...ALWAYS_RENDERED]) {
@@ -304,18 +345,27 @@ async function renderIncremental({ plan, stagingDir, table, manifestText, previo
   });
 }
 
-/** How many routes this build rendered, took over from the previous release and left out as gone. */
+/**
+ * How many routes this build rendered, took over from the previous release and left out as gone.
+ * @param {BuildPlan} plan
+ * @param {RoutesManifest} manifest
+ */
 function routeCounts(plan, manifest) {
   if (plan.kind === 'full') return { rendered: Object.keys(manifest.routes).length, reused: 0, deleted: 0 };
   return { rendered: plan.render.length, reused: plan.reuse.length, deleted: plan.deleted.length };
 }
 
-/** Refuses to publish an empty or partial site. */
+/**
+ * Refuses to publish an empty or partial site.
+ * @param {string} dir
+ * @param {number} articleCount
+ */
 async function verifyOutput(dir, articleCount) {
-  const required = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'route-manifest.json', `pagefind/${SHARDS_FILE}`];
-  for (const file of required) {
+  // build-info.json is written after this check, from its figures.
+  for (const file of REQUIRED_FILES.filter((file) => file !== BUILD_INFO_FILE)) {
     if (!existsSync(path.join(dir, file))) throw new Error(`the build has no ${file}`);
   }
+  /** @type {{ shards: { path: string }[] }} */
   const { shards } = JSON.parse(await readFile(path.join(dir, 'pagefind', SHARDS_FILE), 'utf8'));
   if (shards.length === 0) throw new Error('the search index has no shards');
   for (const shard of shards) {
@@ -331,7 +381,11 @@ async function verifyOutput(dir, articleCount) {
   }
 }
 
-/** Puts the new build where the old one was, with the old one moved aside first and removed after. */
+/**
+ * Puts the new build where the old one was, with the old one moved aside first and removed after.
+ * @param {string} staging
+ * @param {string} target
+ */
 async function swapIn(staging, target) {
   const old = `${target}.old-${Date.now()}`;
   const hadTarget = existsSync(target);
@@ -344,4 +398,13 @@ async function swapIn(staging, target) {
     throw error;
   }
   await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * The previous release of an incremental build: choosePlan plans one only from a release it was given.
+ * @param {string | undefined} previousDir
+ */
+function fromDir(previousDir) {
+  if (!previousDir) throw new Error('an incremental build without a previous release');
+  return previousDir;
 }

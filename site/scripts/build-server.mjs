@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The site build kept running between publishes (the rebuild service starts
 // it with an IPC channel). Each message { type: 'build', id, env } runs one
 // build as scripts/build.mjs would with that environment added, and is
@@ -13,10 +14,17 @@ import { buildRelease, buildSettings } from './build-release.mjs';
 import { CODE_INPUTS, codeVersion } from './code-version.mjs';
 import { WarmState } from './warm-state.mjs';
 
+/**
+ * A request from the rebuild service (packages/rebuild/src/build-server.ts).
+ * @typedef {{ type: 'build', id: number, env: NodeJS.ProcessEnv }} BuildMessage
+ */
+
 if (!process.send) {
   console.error('site: build-server.mjs is started by the rebuild service (an IPC channel); run scripts/build.mjs to build once.');
   process.exit(2);
 }
+/** @type {(message: object) => void} */
+const send = process.send.bind(process);
 
 const loadedCode = () => codeVersion({ inputs: [...CODE_INPUTS, 'site/scripts'] });
 const startedWith = await loadedCode();
@@ -26,16 +34,17 @@ let queue = Promise.resolve();
 /** Where a build's output ends on stdout (BUILD_DONE_MARK in packages/rebuild/src/build-server.ts): the answer travels apart. */
 const BUILD_DONE_MARK = '\u001ebuild-done ';
 /** Resolves once everything printed so far, and the end mark, are handed to the pipes. */
-const flushed = (id) =>
+const flushed = (/** @type {number} */ id) =>
   Promise.all([
     new Promise((resolve) => process.stdout.write(`\n${BUILD_DONE_MARK}${id}\n`, resolve)),
     new Promise((resolve) => process.stderr.write('', resolve)),
   ]);
 
+/** @param {BuildMessage} message */
 async function handle({ id, env }) {
   if ((await loadedCode()) !== startedWith) {
     await state.idle();
-    process.send({ type: 'restart', id });
+    send({ type: 'restart', id });
     return;
   }
   let ok = false;
@@ -45,10 +54,10 @@ async function handle({ id, env }) {
     console.error(`site: build failed: ${error instanceof Error ? error.stack : String(error)}`);
   }
   await flushed(id);
-  process.send({ type: 'done', id, ok });
+  send({ type: 'done', id, ok });
 }
 
-process.on('message', (message) => {
+process.on('message', (/** @type {BuildMessage | undefined} */ message) => {
   if (message?.type !== 'build') return;
   // One build at a time, in the order asked (the service never asks for two at once).
   queue = queue.then(() => handle(message));
@@ -57,4 +66,4 @@ process.on('message', (message) => {
 process.on('disconnect', () => {
   void queue.then(() => state.idle()).finally(() => process.exit(0));
 });
-process.send({ type: 'ready', codeVersion: startedWith });
+send({ type: 'ready', codeVersion: startedWith });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Builds the site once (`pnpm --dir site build`), configured by the
 // environment (build-release.mjs, buildSettings). The rebuild service keeps a
 // build server running instead (build-server.mjs), which builds the same way

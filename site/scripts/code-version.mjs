@@ -1,3 +1,4 @@
+// @ts-check
 // The site's code version: one hash of everything besides content that decides
 // what a build writes. A route's fingerprint includes it, so a change to the
 // site's code, the packages it uses or the locked dependencies means every
@@ -31,14 +32,19 @@ export const CODE_INPUTS = [
   'pnpm-lock.yaml',
 ];
 
-const isTest = (name) => /\.test\.[cm]?[jt]s$/.test(name);
+const isTest = (/** @type {string} */ name) => /\.test\.[cm]?[jt]s$/.test(name);
 
+/**
+ * @param {string} full
+ * @returns {Promise<string[]>}
+ */
 async function filesUnder(full) {
-  const entries = await readdir(full, { withFileTypes: true }).catch((error) => {
+  const entries = await readdir(full, { withFileTypes: true }).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     if (error.code === 'ENOTDIR') return null;
     throw error;
   });
   if (entries === null) return [full];
+  /** @type {string[]} */
   const files = [];
   for (const entry of entries) {
     if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
@@ -51,6 +57,7 @@ async function filesUnder(full) {
 
 /** sha256 over each input file's path (from `root`) and bytes, in path order. */
 export async function codeVersion({ root = ROOT, inputs = CODE_INPUTS } = {}) {
+  /** @type {string[]} */
   const files = [];
   for (const input of inputs) files.push(...(await filesUnder(path.join(root, input))));
   const relative = [...new Set(files.map((file) => path.relative(root, file).split(path.sep).join('/')))].sort();

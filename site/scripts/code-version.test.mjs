@@ -1,8 +1,9 @@
+// @ts-check
 import { describe, expect, it } from 'vitest';
 import { fileTree } from './test-support/file-tree.mjs';
 import { codeVersion } from './code-version.mjs';
 
-const tree = (files) => fileTree('code-version', files);
+const tree = (/** @type {Record<string, string>} */ files) => fileTree('code-version', files);
 
 describe('codeVersion', () => {
   const inputs = ['site/src', 'pnpm-lock.yaml'];

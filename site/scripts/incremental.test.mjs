@@ -1,3 +1,4 @@
+// @ts-check
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,13 +6,13 @@ import { fileTree } from './test-support/file-tree.mjs';
 import { fileOfRoute, linkUnchanged, planBuild, readPreviousManifest } from './incremental.mjs';
 import { linkInto } from './link-tree.mjs';
 
-const manifest = (routes, { codeVersion = 'code-1', site = 'https://phunu.example.vn/' } = {}) => ({
+const manifest = (/** @type {Record<string, string>} */ routes, { codeVersion = 'code-1', site = 'https://phunu.example.vn/' } = {}) => ({
   codeVersion,
   site,
   routes: Object.fromEntries(Object.entries(routes).map(([route, fingerprint]) => [route, { template: 'article', fingerprint }])),
 });
 
-const tree = (files) => fileTree('incremental', files);
+const tree = (/** @type {Record<string, string>} */ files) => fileTree('incremental', files);
 
 describe('planBuild', () => {
   it('renders new and changed routes, takes over the unchanged and names the gone', () => {
@@ -57,7 +58,7 @@ describe('linkUnchanged', () => {
       'route-manifest.json': '{}',
     });
     const staging = tree({});
-    await linkUnchanged(previous, staging, { render: ['/tin-tuc/b/'], reuse: ['/', '/tin-tuc/a/'], deleted: ['/tin-tuc/c/'] });
+    await linkUnchanged(previous, staging, { kind: 'incremental', render: ['/tin-tuc/b/'], reuse: ['/', '/tin-tuc/a/'], deleted: ['/tin-tuc/c/'] });
     expect(statSync(path.join(staging, 'tin-tuc/a/index.html')).ino).toBe(statSync(path.join(previous, 'tin-tuc/a/index.html')).ino);
     expect(statSync(path.join(staging, 'index.html')).ino).toBe(statSync(path.join(previous, 'index.html')).ino);
     expect(readFileSync(path.join(staging, 'favicon.svg'), 'utf8')).toBe('icon');

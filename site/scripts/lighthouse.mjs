@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `pnpm --dir site run lighthouse`: Lighthouse's four scores for one page of
 // each kind of a built site (SITE_OUT_DIR, else site/dist), served locally
 // by the rebuild service's static server, in Chromium (CHROMIUM_PATH, else
@@ -16,6 +17,8 @@ import { createStaticServer } from '@hoilhpn/rebuild/static-server';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(SITE_DIR, process.env.SITE_OUT_DIR ?? 'dist');
+/** @typedef {'performance' | 'accessibility' | 'best-practices' | 'seo'} Category */
+/** @type {Category[]} */
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Feeds and files have no page to score. */
 const NOT_PAGES = new Set(['rss', 'sitemap']);
@@ -40,22 +43,25 @@ if (pages.size === 0) {
 }
 
 const server = createStaticServer(root);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
 });
+/** @type {({ template: string, path: string, cls: number | null, lcpMs: number | null } & Record<Category, number>)[]} */
 const results = [];
 try {
   for (const [template, urlPath] of pages) {
-    const { lhr } = await lighthouse(`${base}${urlPath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-    const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]));
+    const result = await lighthouse(`${base}${urlPath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    if (!result) throw new Error(`lighthouse gave no result for ${urlPath}`);
+    const { lhr } = result;
+    const scores = /** @type {Record<Category, number>} */ (Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])));
     results.push({ template, path: urlPath, ...scores, cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null, lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null });
     console.log(`lighthouse: ${urlPath} (${template}): ${CATEGORIES.map((category) => `${category} ${scores[category]}`).join(', ')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

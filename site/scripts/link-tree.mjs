@@ -1,3 +1,4 @@
+// @ts-check
 // Hard-links whole folders from one release into the next. A release at
 // 10,000 articles holds some 30,000 files; linking them one by one from Node
 // took 7–15 s of every publish (measured by the bench), GNU cp does it in a
@@ -10,7 +11,11 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Puts a hard-linked copy of each of `sources` (files or folders) into `targetDir`, under the same name. */
+/**
+ * Puts a hard-linked copy of each of `sources` (files or folders) into `targetDir`, under the same name.
+ * @param {string[]} sources
+ * @param {string} targetDir
+ */
 export async function linkInto(sources, targetDir) {
   if (sources.length === 0) return;
   await mkdir(targetDir, { recursive: true });
@@ -24,14 +29,19 @@ export async function linkInto(sources, targetDir) {
   for (const source of sources) await linkOneByOne(source, path.join(targetDir, path.basename(source)));
 }
 
+/**
+ * @param {string} source
+ * @param {string} target
+ * @returns {Promise<void>}
+ */
 async function linkOneByOne(source, target) {
-  const entries = await readdir(source, { withFileTypes: true }).catch((error) => {
+  const entries = await readdir(source, { withFileTypes: true }).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     if (error.code === 'ENOTDIR') return null;
     throw error;
   });
   if (entries === null) {
     await mkdir(path.dirname(target), { recursive: true });
-    await link(source, target).catch((error) => {
+    await link(source, target).catch((/** @type {NodeJS.ErrnoException} */ error) => {
       if (error.code !== 'EXDEV') throw error;
       return copyFile(source, target);
     });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The draft preview server: checks a signed link from the CMS admin, reads the
 // draft with the preview token, and renders it with the site's own components
 // (the preview build in dist-preview). Nothing it serves is cached or indexed.
@@ -6,12 +7,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ContentClient, ContentFetchError, fetchRawSiteData, mapSiteData, withPreviewDraft } from '@hoilhpn/content';
+import { ContentClient, ContentFetchError, DEFAULT_CMS_URL, fetchRawSiteData, mapSiteData, withPreviewDraft } from '@hoilhpn/content';
 import { MIN_SECRET_LENGTH, verifyPreviewPath } from '@hoilhpn/preview-link';
+
+/** @typedef {import('@hoilhpn/content').RawSiteData} RawSiteData */
+/** @typedef {import('../src/preview/preview-locals').PreviewLocals} PreviewLocals */
+/**
+ * The preview build's Node middleware (@astrojs/node, mode 'middleware'); its
+ * `locals` are what the preview page reads.
+ * @typedef {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void, locals: PreviewLocals) => Promise<void>} PreviewHandler
+ */
+/**
+ * @typedef {{ secret: string, token: string, cmsUrl: string, port: number, host: string, adminOrigins: string[], cacheSeconds: number }} PreviewConfig
+ */
+/** @typedef {{ status: number, body: string }} Page */
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PREVIEW_ENTRY = path.join(SITE_DIR, 'dist-preview', 'server', 'entry.mjs');
 
+/** @type {Record<Extract<import('@hoilhpn/preview-link').PreviewLinkCheck, { ok: false }>['reason'], string>} */
 const REFUSED_MESSAGES = {
   expired: 'Liên kết xem trước đã hết hạn.',
   'bad-signature': 'Liên kết xem trước không hợp lệ.',
@@ -19,6 +33,12 @@ const REFUSED_MESSAGES = {
   'unknown-type': 'Loại nội dung này không có trang xem trước.',
 };
 
+/**
+ * @param {number} status
+ * @param {string} title
+ * @param {string} message
+ * @returns {Page}
+ */
 function page(status, title, message) {
   return {
     status,
@@ -28,8 +48,13 @@ function page(status, title, message) {
   };
 }
 
-/** Reads the settings; names every missing or bad one at once. */
+/**
+ * Reads the settings; names every missing or bad one at once.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {PreviewConfig}
+ */
 export function readPreviewConfig(env) {
+  /** @type {string[]} */
   const problems = [];
   const secret = env.PREVIEW_SECRET ?? '';
   if (secret.length < MIN_SECRET_LENGTH) problems.push(`PREVIEW_SECRET (at least ${MIN_SECRET_LENGTH} characters, the same as the CMS's)`);
@@ -39,7 +64,7 @@ export function readPreviewConfig(env) {
     else problems.push(`PREVIEW_TOKEN_FILE (${env.PREVIEW_TOKEN_FILE} does not exist; the CMS writes it at start-up)`);
   }
   if (!token && !env.PREVIEW_TOKEN_FILE) problems.push('PREVIEW_CMS_TOKEN (the CMS\'s "site-preview" API token) or PREVIEW_TOKEN_FILE');
-  const cmsUrl = (env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
+  const cmsUrl = (env.CMS_URL ?? DEFAULT_CMS_URL).replace(/\/+$/, '');
   const port = Number(env.PREVIEW_PORT ?? 4323);
   if (!Number.isInteger(port) || port < 0) problems.push(`PREVIEW_PORT (a port number, got "${env.PREVIEW_PORT}")`);
   const cacheSeconds = Number(env.PREVIEW_PUBLISHED_CACHE_SECONDS ?? 15);
@@ -51,7 +76,7 @@ export function readPreviewConfig(env) {
     port,
     host: env.PREVIEW_HOST ?? '127.0.0.1',
     // The admin shows previews in an iframe: only its own origins may frame them.
-    adminOrigins: [...new Set([env.CMS_PUBLIC_URL, cmsUrl].filter(Boolean).map((url) => new URL(url).origin))],
+    adminOrigins: [...new Set([env.CMS_PUBLIC_URL, cmsUrl].flatMap((url) => (url ? [new URL(url).origin] : [])))],
     cacheSeconds: Number.isFinite(cacheSeconds) && cacheSeconds >= 0 ? cacheSeconds : 15,
   };
 }
@@ -60,8 +85,12 @@ export function readPreviewConfig(env) {
  * The published entries around a draft (navigation, related lists) change
  * rarely and cost the most to fetch, so they are kept for a few seconds; the
  * draft itself is read on every request.
+ * @param {ContentClient} client
+ * @param {number} seconds
+ * @returns {() => Promise<RawSiteData>}
  */
 function publishedDataCache(client, seconds) {
+  /** @type {{ at: number, data: RawSiteData } | undefined} */
   let entry;
   return async () => {
     if (entry && Date.now() - entry.at < seconds * 1000) return entry.data;
@@ -71,8 +100,13 @@ function publishedDataCache(client, seconds) {
   };
 }
 
+/**
+ * @param {PreviewConfig} config
+ * @param {{ entry?: string, log?: (message: string) => void }} [options]
+ */
 export async function createPreviewServer(config, { entry = PREVIEW_ENTRY, log = console.log } = {}) {
   if (!existsSync(entry)) throw new Error(`preview server: ${path.relative(process.cwd(), entry)} is missing; run \`pnpm --dir site build:preview\` first`);
+  /** @type {{ handler: PreviewHandler }} */
   const { handler } = await import(pathToFileURL(entry).href);
   const client = new ContentClient({ url: config.cmsUrl, token: config.token, retries: 1, log });
   const published = publishedDataCache(client, config.cacheSeconds);
@@ -84,7 +118,7 @@ export async function createPreviewServer(config, { entry = PREVIEW_ENTRY, log =
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Content-Security-Policy', `frame-ancestors 'self' ${config.adminOrigins.join(' ')}`);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    const send = ({ status, body }) => {
+    const send = (/** @type {Page} */ { status, body }) => {
       res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };

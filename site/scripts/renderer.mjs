@@ -1,3 +1,4 @@
+// @ts-check
 // The warm renderer of incremental builds: the site's pages built once per
 // code version and public address as a server bundle (astro.render.config.mjs)
 // and kept in the cache folder, so a build that renders a few routes does not
@@ -12,7 +13,16 @@ import { isRunning } from './is-running.mjs';
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PREFIX = 'renderer-';
 
-/** The request path Astro matches for a route path (the 404 page is the `/404` route). */
+/** @typedef {import('../src/routing/index').RouteTable} RouteTable */
+/**
+ * A loaded renderer: `built` when this call had to build it first.
+ * @typedef {{ built: boolean, renderRoute: (routePath: string, routeTable: RouteTable) => Promise<Uint8Array> }} Renderer
+ */
+
+/**
+ * The request path Astro matches for a route path (the 404 page is the `/404` route).
+ * @param {string} routePath
+ */
 function requestPathOf(routePath) {
   return routePath === '/404.html' ? '/404/' : routePath;
 }
@@ -21,6 +31,8 @@ function requestPathOf(routePath) {
  * Loads (building it first if it is not cached) the renderer for this code
  * version and public address; `renderRoute(path, routeTable)` gives the bytes
  * the static build writes for that route, from the build's route table. Renderers of other code versions are removed.
+ * @param {{ codeVersion: string, site: string, cacheDir?: string, log?: (message: string) => void }} options
+ * @returns {Promise<Renderer>}
  */
 export async function loadRenderer({ codeVersion, site, cacheDir = path.join(SITE_DIR, '.cache'), log = () => {} }) {
   const key = createHash('sha256').update(`${codeVersion}\0${site}`).digest('hex').slice(0, 20);
@@ -48,6 +60,7 @@ export async function loadRenderer({ codeVersion, site, cacheDir = path.join(SIT
     if (building && isRunning(Number(building[1]))) continue;
     await rm(path.join(cacheDir, name), { recursive: true, force: true });
   }
+  /** @type {ReturnType<typeof import('./renderer/entry.mjs').createExports>} */
   const { renderPath } = await import(pathToFileURL(entry).href);
   return { built, renderRoute: (routePath, routeTable) => renderPath(routePath, requestPathOf(routePath), site, routeTable) };
 }

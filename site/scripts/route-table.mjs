@@ -1,3 +1,4 @@
+// @ts-check
 // Loads the site's routing code (src/routing, TypeScript) into this Node
 // process, so the build's search records come from the same route table as
 // the pages Astro renders. esbuild bundles the module (the packages stay
@@ -10,7 +11,16 @@ import { build } from 'esbuild';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The module src/routing/index.ts (computeRoutes, entryRoute, paramsOf) and routesManifest, manifestFileText, sameJson from fingerprint.ts. */
+/**
+ * What loadRouting gives: the exports of src/routing/index.ts and three of fingerprint.ts.
+ * @typedef {typeof import('../src/routing/index') & Pick<typeof import('../src/routing/fingerprint'), 'manifestFileText' | 'routesManifest' | 'sameJson'>} Routing
+ */
+
+/**
+ * The module src/routing/index.ts (computeRoutes, entryRoute, paramsOf) and routesManifest, manifestFileText, sameJson from fingerprint.ts.
+ * @param {{ cacheDir?: string }} [options]
+ * @returns {Promise<Routing>}
+ */
 export async function loadRouting({ cacheDir = path.join(SITE_DIR, '.cache') } = {}) {
   await mkdir(cacheDir, { recursive: true });
   const outfile = path.join(cacheDir, `routing-${process.pid}-${Date.now()}.mjs`);

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs in a worker thread (search-index.mjs): hands each shard's records to
 // Pagefind and writes that shard's index into its own folder.
 import { rm } from 'node:fs/promises';
@@ -8,7 +9,10 @@ import * as pagefind from 'pagefind';
 /** Pagefind's ready-made search interfaces: the search page has its own, so a release does not carry them. */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
+/** @type {{ shards: import('./search-shards.mjs').Shard[], outDir: string }} */
 const { shards, outDir } = workerData;
+// Started by search-index.mjs as a worker, never on its own.
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 try {
   for (const shard of shards) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -26,9 +30,9 @@ try {
     await index.deleteIndex();
     await Promise.all(UNUSED.map((name) => rm(path.join(shardDir, name), { force: true })));
   }
-  parentPort.postMessage({ ok: true });
+  port.postMessage({ ok: true });
 } catch (error) {
-  parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  port.postMessage({ error: error instanceof Error ? error.message : String(error) });
 } finally {
   await pagefind.close();
 }

@@ -1,3 +1,4 @@
+// @ts-check
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +7,12 @@ import { articleSearchText } from '@hoilhpn/content';
 import { foldVietnamese, shortenText } from '@hoilhpn/vietnamese';
 import { linkInto } from './link-tree.mjs';
 import { SHARDS_FILE, shardList } from './search-shards.mjs';
+
+/** @typedef {import('./search-shards.mjs').SearchRecord} SearchRecord */
+/** @typedef {import('./search-shards.mjs').Shard} Shard */
+/** @typedef {import('@hoilhpn/rebuild/build-info').SearchIndexSummary} SearchIndexSummary */
+/** @typedef {import('../src/routing/index').AnyRoute} AnyRoute */
+/** @typedef {import('../src/routing/index').RouteTable} RouteTable */
 
 /**
  * Writes the search index into `<searchDir>/pagefind`: one Pagefind index per
@@ -16,15 +23,19 @@ import { SHARDS_FILE, shardList } from './search-shards.mjs';
  * The indexed text is folded (no accents, đ → d), and the search page folds
  * the query the same way, so "hoa binh", "Hòa Bình" and "Hoà Bình" find the
  * same pages. Titles and excerpts keep their accents in the metadata.
+ * @param {Shard[]} shards
+ * @param {string} searchDir
+ * @param {{ previousDir?: string, reusable?: Map<string, string>, signal?: AbortSignal, timeoutMs?: number }} [options]
+ * @returns {Promise<SearchIndexSummary>}
  */
 export async function writeSearchIndex(shards, searchDir, { previousDir, reusable = new Map(), signal, timeoutMs = 600_000 } = {}) {
   const started = performance.now();
   const outDir = path.join(searchDir, 'pagefind');
   await mkdir(outDir, { recursive: true });
-  const reusedShards = shards.filter((shard) => reusable.get(shard.key) === shard.fingerprint && existsSync(path.join(previousDir, 'pagefind', shard.key, 'pagefind-entry.json')));
+  const reusedShards = previousDir ? shards.filter((shard) => reusable.get(shard.key) === shard.fingerprint && existsSync(path.join(previousDir, 'pagefind', shard.key, 'pagefind-entry.json'))) : [];
   const toIndex = shards.filter((shard) => !reusedShards.includes(shard));
   await linkInto(
-    reusedShards.map((shard) => path.join(previousDir, 'pagefind', shard.key)),
+    reusedShards.map((shard) => path.join(/** @type {string} */ (previousDir), 'pagefind', shard.key)),
     outDir,
   );
   const linked = performance.now();
@@ -47,12 +58,15 @@ export async function writeSearchIndex(shards, searchDir, { previousDir, reusabl
  * The records go to Pagefind from a worker thread: the build renders on the
  * main thread at the same time, and Pagefind's one-message-per-record exchange
  * would otherwise wait for Astro between every record.
+ * @param {Shard[]} shards
+ * @param {string} outDir
+ * @param {{ signal?: AbortSignal, timeoutMs: number }} options
  */
 async function indexInWorker(shards, outDir, { signal, timeoutMs }) {
   await new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { shards, outDir } });
     let settled = false;
-    const settle = (error) => {
+    const settle = (/** @type {Error | undefined} */ error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -77,8 +91,11 @@ async function indexInWorker(shards, outDir, { signal, timeoutMs }) {
  * One Pagefind record per page that search should find, from the route table
  * (src/routing): the detail pages of articles, projects, videos, courses,
  * cadres, awards and documents, with the text their pages show.
+ * @param {RouteTable} table
+ * @param {(route: AnyRoute) => SearchRecord | null} [recordFor]
  */
 export function searchRecords(table, recordFor = searchRecordOf) {
+  /** @type {SearchRecord[]} */
   const records = [];
   for (const route of table.routes) {
     const record = recordFor(route);
@@ -87,7 +104,11 @@ export function searchRecords(table, recordFor = searchRecordOf) {
   return records;
 }
 
-/** A route's search record ({ url, content, meta }), or null for pages search does not list. A pure function of the route's path, template and data. */
+/**
+ * A route's search record ({ url, content, meta }), or null for pages search does not list. A pure function of the route's path, template and data.
+ * @param {AnyRoute} route
+ * @returns {SearchRecord | null}
+ */
 export function searchRecordOf(route) {
   const record = recordOf(route);
   return record ? { url: route.path, ...record } : null;
@@ -96,6 +117,10 @@ export function searchRecordOf(route) {
 /** How long a result's excerpt may be on the search page (characters, cut between words). */
 const EXCERPT_LENGTH = 240;
 
+/**
+ * @param {AnyRoute} route
+ * @returns {Omit<SearchRecord, 'url'> | null}
+ */
 function recordOf({ template, data }) {
   switch (template) {
     case 'article':

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Serves the built site (site/dist) at http://localhost:4321, with the rebuild service's static server.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

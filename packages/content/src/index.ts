@@ -1,3 +1,4 @@
+export { DEFAULT_CMS_URL } from './cms-url.js';
 export { ContentClient, type ContentClientOptions, type PageInfo } from './client/content-client.js';
 export { ContentFetchError, type ContentErrorKind } from './client/errors.js';
 export { uniqueByDocumentId } from './client/unique-by-document-id.js';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_CMS_URL } from '@hoilhpn/content/cms-url';
 import type { BuildCommand } from './run-build.js';
 
 export interface RebuildConfig {
@@ -52,7 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): RebuildCon
       env: {
         PATH: env.PATH,
         HOME: env.HOME,
-        CMS_URL: env.CMS_URL ?? 'http://127.0.0.1:1337',
+        CMS_URL: env.CMS_URL ?? DEFAULT_CMS_URL,
         ...(env.CMS_TOKEN ? { CMS_TOKEN: env.CMS_TOKEN } : {}),
         ...(env.SITE_URL ? { SITE_URL: env.SITE_URL } : {}),
         ...(env.CMS_FETCH_RETRIES ? { CMS_FETCH_RETRIES: env.CMS_FETCH_RETRIES } : {}),

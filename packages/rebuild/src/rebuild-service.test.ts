@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RebuildService } from './rebuild-service.js';
-import { REQUIRED_FILES } from './validate-release.js';
+import { REQUIRED_FILES } from './build-info.js';
 
 /*
  * A real build process that writes a complete release into SITE_OUT_DIR, but

@@ -5,7 +5,7 @@ import { BuildScheduler, type BuildRequest } from './build-scheduler.js';
 import { ReleaseStore, type RolledBack } from './releases.js';
 import { BuildServer } from './build-server.js';
 import { releaseEnv, runBuild, type BuildCommand } from './run-build.js';
-import type { BuildInfo } from './releases.js';
+import type { BuildInfo } from './build-info.js';
 import { validateRelease } from './validate-release.js';
 
 export interface RebuildServiceOptions {

@@ -1,28 +1,8 @@
 import { existsSync, readlinkSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BUILD_INFO_FILE, type BuildInfo } from './build-info.js';
 import { removeTree } from './remove-tree.js';
-
-export interface BuildInfo {
-  builtAt: string;
-  durationMs: number;
-  articles: number;
-  pages: number;
-  media?: number;
-  /**
-   * What the CMS said about itself during the build (site/scripts/build.mjs):
-   * its database's identity (null from a CMS without one) and the totals it
-   * reported per list. Absent from releases built before it was recorded.
-   */
-  cms?: { identity: string | null; reported: Record<string, number> };
-  /** Full or incremental (only changed routes rendered, the rest hard-linked from the release named); absent before incremental builds. */
-  kind?: 'full' | 'incremental';
-  fullReason?: string;
-  previousRelease?: string;
-  routes?: { rendered: number; reused: number; deleted: number };
-  /** Milliseconds per build phase (fetch, media, plan, renderer, link, render, search, verify, swap). */
-  phases?: Record<string, number>;
-}
 
 /** The live site was switched back by hand: it stays so until a newer release goes live. */
 export interface RolledBack {
@@ -89,7 +69,7 @@ export class ReleaseStore {
 
   async buildInfo(id: string): Promise<BuildInfo | null> {
     try {
-      return JSON.parse(await readFile(path.join(this.releasesDir, id, 'build-info.json'), 'utf8')) as BuildInfo;
+      return JSON.parse(await readFile(path.join(this.releasesDir, id, BUILD_INFO_FILE), 'utf8')) as BuildInfo;
     } catch {
       return null;
     }

@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BuildInfo } from './releases.js';
-import { REQUIRED_FILES, validateRelease } from './validate-release.js';
+import { REQUIRED_FILES, type BuildInfo } from './build-info.js';
+import { validateRelease } from './validate-release.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-validate-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function release(name: string, files: string[]): string {
+function release(name: string, files: readonly string[]): string {
   const dir = path.join(root, name);
   for (const file of files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

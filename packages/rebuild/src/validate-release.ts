@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildInfo } from './releases.js';
-
-export const REQUIRED_FILES = ['index.html', '404.html', 'tin-tuc/index.html', 'rss.xml', 'sitemap.xml', 'pagefind/shards.json', 'build-info.json'];
+import { REQUIRED_FILES, type BuildInfo } from './build-info.js';
 
 export interface ValidationOptions {
   /** Largest share of articles a release may lose against the live one when it cannot be shown to come from the same CMS (0.5: half). */

@@ -1,8 +1,10 @@
+// @ts-check
 // The renderer bundle's entry (an Astro adapter's server entrypoint): one
 // function that renders one route of the route table to its bytes, as the
 // static build would have written them.
 import { App } from 'astro/app';
 
+/** @param {import('astro').SSRManifest} manifest */
 export function createExports(manifest) {
   const app = new App(manifest);
   return {
@@ -10,6 +12,10 @@ export function createExports(manifest) {
      * The rendered body of `routePath` (a route table path, or a page outside
      * the table); `site` is the public address; `routeTable` the build's, handed
      * to the pages in `locals` (src/routing/load.ts routeTableOf).
+     * @param {string} routePath
+     * @param {string} requestPath
+     * @param {string} site
+     * @param {import('../../src/routing/index').RouteTable} routeTable
      */
     async renderPath(routePath, requestPath, site, routeTable) {
       const request = new Request(new URL(requestPath, site));

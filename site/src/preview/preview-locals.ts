@@ -11,7 +11,3 @@ export interface PreviewLocals {
   preview?: PreviewTarget;
   previewModel?: SiteData;
 }
-
-export function previewOf(locals: unknown): PreviewTarget | undefined {
-  return (locals as PreviewLocals | undefined)?.preview;
-}

@@ -4,7 +4,7 @@
 const fold = (text) => text.normalize('NFD').replace(/\p{Mn}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
-const status = document.getElementById('search-status');
+const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 let pagefind;
 
@@ -28,7 +28,7 @@ function item(result) {
 async function run(query) {
   list.replaceChildren();
   if (!query.trim()) return;
-  status.textContent = 'Đang tìm…';
+  statusLine.textContent = 'Đang tìm…';
   pagefind ??= openShardedSearch('/pagefind/', (url) => import(url));
   let search;
   try {
@@ -36,12 +36,12 @@ async function run(query) {
   } catch {
     // A slow or broken connection: the next search tries to load the index again.
     pagefind = undefined;
-    status.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng kiểm tra kết nối và thử lại.';
+    statusLine.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng kiểm tra kết nối và thử lại.';
     return;
   }
   const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
   list.replaceChildren(...results.map(item));
-  status.textContent = results.length === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${search.results.length} kết quả cho “${query}”.`;
+  statusLine.textContent = results.length === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${search.results.length} kết quả cho “${query}”.`;
 }
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';

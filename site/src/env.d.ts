@@ -1,0 +1,5 @@
+declare namespace App {
+  type PreviewLocals = import('./preview/preview-locals').PreviewLocals;
+  /** What pages find in Astro.locals: the preview server's draft (scripts/preview-server.mjs types what it hands over by the same interface). */
+  interface Locals extends PreviewLocals {}
+}
