@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRelease } from './check-release.js';
-import type { BuildInfo } from './releases.js';
-import { REQUIRED_FILES } from './validate-release.js';
+import type { BuildInfo } from './build-info.js';
+import { REQUIRED_FILES } from './build-info.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-check-release-'));
 const CMS_A = '1a2b3c4d-0000-4000-8000-00000000000a';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildInfo } from './releases.js';
+import type { BuildInfo } from './build-info.js';
 import { validateRelease } from './validate-release.js';
 
 export interface CheckReleaseOptions {

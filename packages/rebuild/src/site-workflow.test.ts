@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildInfo } from './releases.js';
-import { REQUIRED_FILES } from './validate-release.js';
+import type { BuildInfo } from './build-info.js';
+import { REQUIRED_FILES } from './build-info.js';
 
 /*
  * The deploy workflow's release check, run as .github/workflows/site.yml
