@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { DEFAULT_TTL_SECONDS, MIN_SECRET_LENGTH, previewTypeOf, signPreviewPath } from '@hoilhpn/preview-link';
 
 /**
@@ -5,7 +6,7 @@ import { DEFAULT_TTL_SECONDS, MIN_SECRET_LENGTH, previewTypeOf, signPreviewPath 
  * the preview server, which renders the draft with the site's own components.
  * Without PREVIEW_URL and PREVIEW_SECRET the Preview button stays hidden.
  */
-function previewConfig(env: any) {
+function previewConfig(env: Core.Config.Shared.ConfigParams['env']) {
   const previewUrl: string = env('PREVIEW_URL', '');
   const secret: string = env('PREVIEW_SECRET', '');
   if (!previewUrl) return { enabled: false };
@@ -27,7 +28,7 @@ function previewConfig(env: any) {
   };
 }
 
-export default ({ env }: { env: any }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: { secret: env('ADMIN_JWT_SECRET') },
   apiToken: { salt: env('API_TOKEN_SALT') },
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },

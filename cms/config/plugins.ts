@@ -1,9 +1,10 @@
+import type { Core } from '@strapi/strapi';
 import { forbiddenStatusPlugin } from '../src/graphql/forbidden-status-plugin';
 import { offlineLandingPage } from '../src/graphql/offline-landing-page';
 import { refuseMutationsPlugin } from '../src/graphql/refuse-mutations-plugin';
 import { uploadPluginConfig } from '../src/uploads/allowed-uploads';
 
-export default ({ env }: { env: any }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const production = env('NODE_ENV') === 'production';
   return {
     graphql: {

@@ -1,6 +1,7 @@
+import type { Core } from '@strapi/strapi';
 import { assertProductionSecrets } from '../src/environment/required-secrets';
 
-export default ({ env }: { env: any }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   assertProductionSecrets();
   return {
     host: env('HOST', '0.0.0.0'),

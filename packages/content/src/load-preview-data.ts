@@ -3,12 +3,14 @@ import type { ContentClient } from './client/content-client.js';
 import { ArticleDraftDocument, AwardDraftDocument, CadreDraftDocument, LegalDocumentDraftDocument, ProjectDraftDocument, TrainingCourseDraftDocument, VideoDraftDocument } from './generated/graphql.js';
 import type { RawSiteData } from './model/map-site-data.js';
 
+type NodeOf<Key extends keyof RawSiteData> = RawSiteData[Key] extends (infer Node)[] ? Node : never;
+
 /** Reads one draft by documentId (the preview token's privilege) and puts it among the published entries, replacing its published version. */
 async function withDraft<Key extends keyof RawSiteData>(
   raw: RawSiteData,
   key: Key,
-  fetchDraft: () => Promise<{ entry: (RawSiteData[Key] extends (infer Node)[] ? Node : never) | null }>,
-  prepare: (node: any) => unknown = (node) => node,
+  fetchDraft: () => Promise<{ entry: NodeOf<Key> | null }>,
+  prepare: (node: NodeOf<Key>) => unknown = (node) => node,
 ): Promise<RawSiteData | null> {
   const { entry } = await fetchDraft();
   if (!entry) return null;

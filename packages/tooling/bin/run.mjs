@@ -117,9 +117,21 @@ function typecheck(pnpm) {
   return { title: 'Type checks', ok: failedProjects.length === 0, passed: projects.length - failedProjects.length, failed: failedProjects.length, skipped: 0 };
 }
 
+/** ESLint and Prettier over the whole workspace (eslint.config.mjs, .prettierrc.json); each failure counts as one failed check. */
+function lintAndFormat(pnpm) {
+  step('Lint (ESLint) and format (Prettier --check)');
+  const checks = [
+    ['ESLint', ['exec', 'eslint', '.']],
+    ['Prettier', ['exec', 'prettier', '--check', '.']],
+  ];
+  const failed = checks.filter(([, args]) => !run(pnpm, args, { allowFailure: true }));
+  for (const [name] of failed) console.error(`✗ ${name} found problems${name === 'Prettier' ? ': pnpm exec prettier --write . formats them' : ''}`);
+  return { title: 'Lint and format', ok: failed.length === 0, passed: checks.length - failed.length, failed: failed.length, skipped: 0 };
+}
+
 async function test() {
   const pnpm = prepare();
-  const results = [typecheck(pnpm)];
+  const results = [typecheck(pnpm), lintAndFormat(pnpm)];
   results.push(vitestSuite(pnpm, 'Workspace checks', 'packages/tooling', []));
   results.push(vitestSuite(pnpm, 'Vietnamese text helpers', 'packages/vietnamese', []));
   results.push(vitestSuite(pnpm, 'Signed preview links', 'packages/preview-link', []));

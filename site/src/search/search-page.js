@@ -1,3 +1,4 @@
+/* global openShardedSearch */
 // The search page's own script, inlined after src/search/sharded-search.js
 // (which defines openShardedSearch) by src/pages/tim-kiem/index.astro.
 // Same folding as the index (packages/vietnamese foldVietnamese): accents and đ do not matter.

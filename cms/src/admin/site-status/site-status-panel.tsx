@@ -63,7 +63,7 @@ export function SiteStatusPanel({ model, documentId }: PanelProps) {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async () => {
-      let next: DocumentSiteStatus | null = null;
+      let next: DocumentSiteStatus | null;
       try {
         next = (await get<DocumentSiteStatus>(`${SITE_STATUS_PATH}?model=${encodeURIComponent(model)}&documentId=${encodeURIComponent(documentId)}`)).data;
       } catch (error) {

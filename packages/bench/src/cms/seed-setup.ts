@@ -22,8 +22,9 @@ interface Strapi {
     transaction<T>(work: () => Promise<T>): Promise<T>;
     query(uid: string): { findMany(params: Record<string, unknown>): Promise<{ slug: string; documentId: string }[]> };
   };
-  plugin(name: string): { service(name: string): any };
-  service(name: string): any;
+  plugin(name: 'upload'): { service(name: 'upload'): { upload(params: Record<string, unknown>): Promise<{ id: number; url: string; formats?: unknown }[]> } };
+  service(name: 'admin::role'): { getSuperAdmin(): Promise<{ id: number }> };
+  service(name: 'admin::user'): { create(params: Record<string, unknown>): Promise<unknown> };
 }
 
 // The content type behind each list, as the site's content client names them.
@@ -55,6 +56,7 @@ async function uploadImagePool(strapi: Strapi, count: number): Promise<{ ids: nu
         data: { fileInfo: { name, alternativeText: `Ảnh hoạt động của Hội số ${index + 1}`, caption: `Ảnh hoạt động ${index + 1}` } },
         files: { filepath, originalFilename: name, mimetype: 'image/png', size: bytes.length },
       });
+      if (!file) throw new Error(`Strapi's upload service stored nothing for ${name}`);
       ids.push(file.id);
       files.push(file.url, ...Object.values((file.formats ?? {}) as Record<string, { url: string }>).map((format) => format.url));
     }

@@ -16,6 +16,7 @@ export interface SafeLink {
 // Browsers drop leading and trailing C0 controls and spaces and every tab and
 // newline before parsing ("java\tscript:", " //evil"); the other Unicode spaces
 // are trimmed too so that what we check is exactly what we output.
+// eslint-disable-next-line no-control-regex -- control characters are what this strips
 const EDGES = /^[\u0000-\u0020\s]+|[\u0000-\u0020\s]+$/gu;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 // Anything else invisible (NUL, DEL, C1 controls, zero-width and bidi marks) has no place in a link.

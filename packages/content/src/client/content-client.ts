@@ -51,6 +51,8 @@ export class ContentClient {
   async request<Result, Variables extends object>(document: TypedDocumentNode<Result, Variables>, variables: Variables, label: string): Promise<Result> {
     try {
       return await withRetries(
+        // graphql-request types its variables as a conditional rest tuple that a generic Variables cannot meet.
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         () => this.client.request<Result>(document as any, variables as any),
         (error) => !(error instanceof ClientError) || error.response.status >= 500,
         {

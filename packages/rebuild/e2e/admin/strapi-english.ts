@@ -51,7 +51,10 @@ function literals(message: string): string[] {
   let current = '';
   for (const char of message) {
     if (char === '{') {
-      if (depth === 0) (parts.push(current), (current = ''));
+      if (depth === 0) {
+        parts.push(current);
+        current = '';
+      }
       depth += 1;
     } else if (char === '}') depth -= 1;
     else if (depth === 0) current += char;
