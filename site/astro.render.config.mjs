@@ -20,7 +20,13 @@ export default defineConfig({
           name: 'hoilhpn-renderer',
           serverEntrypoint: new URL('./scripts/renderer/entry.mjs', import.meta.url).pathname,
           exports: ['renderPath'],
-          supportedAstroFeatures: { serverOutput: 'stable', staticOutput: 'stable', hybridOutput: 'stable', sharpImageService: 'stable', envGetSecret: 'stable' },
+          supportedAstroFeatures: {
+            serverOutput: 'stable',
+            staticOutput: 'stable',
+            hybridOutput: 'stable',
+            sharpImageService: 'stable',
+            envGetSecret: 'stable',
+          },
         });
       },
     },

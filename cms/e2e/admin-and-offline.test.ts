@@ -46,7 +46,13 @@ async function startAndStop(database: TestDatabase): Promise<string> {
   try {
     const deadline = Date.now() + 120_000;
     for (;;) {
-      if (await fetch(`http://127.0.0.1:${port}/_health`).then((response) => response.status === 204, () => false)) break;
+      if (
+        await fetch(`http://127.0.0.1:${port}/_health`).then(
+          (response) => response.status === 204,
+          () => false,
+        )
+      )
+        break;
       if (child.exitCode !== null) throw new Error(`the CMS exited: ${output}`);
       if (Date.now() > deadline) throw new Error(`the CMS did not answer in 120 s: ${output}`);
       await new Promise((resolve) => setTimeout(resolve, 300));

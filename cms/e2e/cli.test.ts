@@ -40,7 +40,10 @@ function run(args: string[], env: NodeJS.ProcessEnv, cwd = CMS_DIR, timeoutMs = 
 
 describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
   it('production refuses to start without secrets and names each one', async () => {
-    const result = await run(['scripts/strapi.mjs', 'start'], baseEnv({ NODE_ENV: 'production', DATABASE_FILENAME: path.join(dir, 'prod.db'), JWT_SECRET: 'toBeModified' }));
+    const result = await run(
+      ['scripts/strapi.mjs', 'start'],
+      baseEnv({ NODE_ENV: 'production', DATABASE_FILENAME: path.join(dir, 'prod.db'), JWT_SECRET: 'toBeModified' }),
+    );
     expect(result.code).not.toBe(0);
     const output = result.stdout + result.stderr;
     for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY']) {
@@ -60,7 +63,10 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
       const url = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 90_000;
       while (Date.now() < deadline) {
-        const ok = await fetch(`${url}/_health`).then((response) => response.status === 204, () => false);
+        const ok = await fetch(`${url}/_health`).then(
+          (response) => response.status === 204,
+          () => false,
+        );
         if (ok) break;
         if (child.exitCode !== null) throw new Error(`production server exited: ${output}`);
         await new Promise((resolve) => setTimeout(resolve, 500));
@@ -99,7 +105,11 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('command line', () => {
         ['{ articles { title ', 400, 'GRAPHQL_PARSE_FAILED'],
         ['{ articles { nope } }', 400, 'GRAPHQL_VALIDATION_FAILED'],
       ] as const) {
-        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: graphqlQuery }) });
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: graphqlQuery }),
+        });
         const body = await response.text();
         expect(response.status, graphqlQuery).toBe(status);
         expect(JSON.parse(body).errors[0].extensions.code, graphqlQuery).toBe(code);

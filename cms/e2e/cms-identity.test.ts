@@ -18,7 +18,9 @@ describe('the CMS identity (GraphQL cmsIdentity)', () => {
   it('was made at start-up, is stored in the database and is the same for the public and the site build', async () => {
     const stored = await strapi.store.get(CMS_IDENTITY_STORE_ENTRY);
     expect(stored).toMatch(UUID);
-    const row = await strapi.db.query('strapi::core-store').findOne({ where: { key: `${CMS_IDENTITY_STORE_ENTRY.type}_${CMS_IDENTITY_STORE_ENTRY.name}_${CMS_IDENTITY_STORE_ENTRY.key}` } });
+    const row = await strapi.db
+      .query('strapi::core-store')
+      .findOne({ where: { key: `${CMS_IDENTITY_STORE_ENTRY.type}_${CMS_IDENTITY_STORE_ENTRY.name}_${CMS_IDENTITY_STORE_ENTRY.key}` } });
     expect(JSON.parse(row.value)).toBe(stored);
     const publicAnswer = await graphql('{ cmsIdentity }');
     expect(publicAnswer.errors).toBeUndefined();

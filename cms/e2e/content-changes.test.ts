@@ -26,7 +26,12 @@ async function latest(): Promise<number> {
 async function changesAfter(after: number, token?: string) {
   const answer = await graphql(CHANGES, { after }, token);
   expect(answer.errors).toBeUndefined();
-  return answer.data.contentChanges as { latest: number; oldest: number; hasMore: boolean; changes: Array<{ sequence: number; type: string; documentId: string; action: string }> };
+  return answer.data.contentChanges as {
+    latest: number;
+    oldest: number;
+    hasMore: boolean;
+    changes: Array<{ sequence: number; type: string; documentId: string; action: string }>;
+  };
 }
 
 describe('the change record', () => {
@@ -64,7 +69,13 @@ describe('the change record', () => {
     const start = await latest();
     const articles = strapi.documents(ARTICLE);
     await expect(
-      articles.create({ data: { title: 'Liên kết xấu', slug: 'lien-ket-xau', body: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }] } as never }),
+      articles.create({
+        data: {
+          title: 'Liên kết xấu',
+          slug: 'lien-ket-xau',
+          body: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }],
+        } as never,
+      }),
     ).rejects.toThrow();
     expect((await changesAfter(start)).changes).toEqual([]);
   });
@@ -74,7 +85,9 @@ describe('the change record', () => {
     const settings = await strapi.documents('api::site-setting.site-setting').findFirst({ status: 'published' });
     await strapi.documents('api::site-setting.site-setting').update({ documentId: settings!.documentId, data: { phone: '0218 000 000' } as never });
     await strapi.documents('api::site-setting.site-setting').publish({ documentId: settings!.documentId });
-    const file = await strapi.db.query('plugin::upload.file').create({ data: { name: 'thu.png', hash: 'thu_hash', ext: '.png', mime: 'image/png', size: 1, url: '/uploads/thu_hash.png', provider: 'local' } });
+    const file = await strapi.db
+      .query('plugin::upload.file')
+      .create({ data: { name: 'thu.png', hash: 'thu_hash', ext: '.png', mime: 'image/png', size: 1, url: '/uploads/thu_hash.png', provider: 'local' } });
     await strapi.db.query('plugin::upload.file').update({ where: { id: file.id }, data: { alternativeText: 'Ảnh thử' } });
     await strapi.db.query('plugin::upload.file').delete({ where: { id: file.id } });
     const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });

@@ -20,7 +20,8 @@ import { CMS_DIR, startTestServer, type TestServer } from './harness/strapi-serv
 const COMMAND_TIMEOUT = 8 * 60_000;
 const LEGACY_FILE = path.join(CMS_DIR, 'data', 'legacy-articles', SEED_ARTICLE_FILE);
 /** README's second file: an author with an affiliation, the byline the importer used to lose. */
-const B_TXT = 'Phụ nữ Lạc Sơn giữ nghề dệt thổ cẩm\n21/11/2023\nSapo của bài.\nĐoạn một.\n   Chị em xã Tân Lập dệt thổ cẩm\nĐoạn hai.\nNguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn\n\nCÁC ĐỀ ÁN\nVideo\n';
+const B_TXT =
+  'Phụ nữ Lạc Sơn giữ nghề dệt thổ cẩm\n21/11/2023\nSapo của bài.\nĐoạn một.\n   Chị em xã Tân Lập dệt thổ cẩm\nĐoạn hai.\nNguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn\n\nCÁC ĐỀ ÁN\nVideo\n';
 
 let parent: string;
 let clone: string;
@@ -47,7 +48,17 @@ function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /** The test CMS's own configuration: what `cms/` holds where it is deployed, so that its token is one the CMS at CMS_URL accepts. */
 function testCmsConfig(): Record<string, string> {
-  const names = ['DATABASE_CLIENT', 'DATABASE_FILENAME', 'DATABASE_URL', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+  const names = [
+    'DATABASE_CLIENT',
+    'DATABASE_FILENAME',
+    'DATABASE_URL',
+    'APP_KEYS',
+    'API_TOKEN_SALT',
+    'ADMIN_JWT_SECRET',
+    'TRANSFER_TOKEN_SALT',
+    'JWT_SECRET',
+    'ENCRYPTION_KEY',
+  ];
   return Object.fromEntries(names.filter((name) => process.env[name]).map((name) => [name, process.env[name]!]));
 }
 
@@ -101,7 +112,9 @@ const CASES: CommandCase[] = [
       const result = await run(withArguments(line));
       expect(result.code, explain(line, result)).toBe(0);
       expect(result.stdout).toContain(`✓ ../shared/legacy-articles/${SEED_ARTICLE_FILE}: /${SEED_ARTICLE_SLUG} (dry run: nothing written)`);
-      expect(result.stdout).toContain('title: Hoà Bình: Chú trọng nâng cao năng lực cho cán bộ Hội Phụ nữ cơ sở | date: 2023-11-21T00:00:00+07:00 | author: Kim Quế | captions: 2');
+      expect(result.stdout).toContain(
+        'title: Hoà Bình: Chú trọng nâng cao năng lực cho cán bộ Hội Phụ nữ cơ sở | date: 2023-11-21T00:00:00+07:00 | author: Kim Quế | captions: 2',
+      );
       expect(lastLine(result.stdout)).toBe('Dry run: 1 read, 0 failed; nothing was written.');
       expect(snapshot(path.join(clone, 'cms'))).toEqual(before);
       expect(existsSync(path.join(clone, 'cms', '.env'))).toBe(false);
@@ -121,7 +134,9 @@ const CASES: CommandCase[] = [
       expect(result.stdout).toContain('author: Kim Quế | captions: 2');
       if (line.includes('b.txt')) expect(result.stdout).toContain('author: Nguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn | captions: 1');
       const n = statuses.length;
-      expect(lastLine(result.stdout)).toBe(form === 'pnpm' ? `Import: ${n} created, 0 updated, 0 unchanged, 0 failed.` : `Import: 0 created, 0 updated, ${n} unchanged, 0 failed.`);
+      expect(lastLine(result.stdout)).toBe(
+        form === 'pnpm' ? `Import: ${n} created, 0 updated, 0 unchanged, 0 failed.` : `Import: 0 created, 0 updated, ${n} unchanged, 0 failed.`,
+      );
       expect(readFileSync(path.join(clone, 'cms', '.env'), 'utf8')).toMatch(/^APP_KEYS=\S+$/m);
     },
   },
@@ -185,7 +200,10 @@ const CASES: CommandCase[] = [
       try {
         let status = 0;
         for (let attempt = 0; attempt < 240 && status !== 200; attempt += 1) {
-          status = await fetch(`http://127.0.0.1:${port}/tin-tuc/${SEED_ARTICLE_SLUG}/`).then((response) => response.status, () => 0);
+          status = await fetch(`http://127.0.0.1:${port}/tin-tuc/${SEED_ARTICLE_SLUG}/`).then(
+            (response) => response.status,
+            () => 0,
+          );
           if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
         }
         expect(status).toBe(200);
@@ -231,7 +249,6 @@ const CASES: CommandCase[] = [
   },
 ];
 
-
 const documented: DocumentedCommand[] = [...readmeCommands(), ...bannerCommands()];
 const byCommand = new Map<string, string[]>();
 for (const { command, where } of documented) byCommand.set(command, [...(byCommand.get(command) ?? []), where]);
@@ -247,10 +264,14 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the commands README.md
   });
 
   for (const command of runnable) {
-    it(`${command}   (${byCommand.get(command)!.join(', ')}; ${CASES[caseOf(command)]!.name})`, async () => {
-      await CASES[caseOf(command)]!.check(command, 'pnpm');
-      await CASES[caseOf(command)]!.check(throughNpx(command), 'npx');
-    }, 4 * COMMAND_TIMEOUT);
+    it(
+      `${command}   (${byCommand.get(command)!.join(', ')}; ${CASES[caseOf(command)]!.name})`,
+      async () => {
+        await CASES[caseOf(command)]!.check(command, 'pnpm');
+        await CASES[caseOf(command)]!.check(throughNpx(command), 'npx');
+      },
+      4 * COMMAND_TIMEOUT,
+    );
   }
 });
 
@@ -270,14 +291,18 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the docker compose com
   });
 
   for (const command of commands) {
-    it(`docker compose exec cms ${command}: runs a script of cms/package.json and prints the site build token`, async () => {
-      const script = /^npm run (?:--silent )?([\w:-]+)$/.exec(command)?.[1];
-      expect(scripts, `${command}: not \`npm run [--silent] <a script of cms/package.json>\``).toContain(script);
-      // As the image runs it: in cms/, configured as the CMS it serves (here the test's).
-      const result = await runShell(command, { cwd: path.join(clone, 'cms'), env: userEnv(testCmsConfig()), timeoutMs: COMMAND_TIMEOUT });
-      expect(result.code, explain(command, result)).toBe(0);
-      expect(result.stdout.trim(), explain(command, result)).toMatch(/^[0-9a-f]{256}$/);
-    }, COMMAND_TIMEOUT);
+    it(
+      `docker compose exec cms ${command}: runs a script of cms/package.json and prints the site build token`,
+      async () => {
+        const script = /^npm run (?:--silent )?([\w:-]+)$/.exec(command)?.[1];
+        expect(scripts, `${command}: not \`npm run [--silent] <a script of cms/package.json>\``).toContain(script);
+        // As the image runs it: in cms/, configured as the CMS it serves (here the test's).
+        const result = await runShell(command, { cwd: path.join(clone, 'cms'), env: userEnv(testCmsConfig()), timeoutMs: COMMAND_TIMEOUT });
+        expect(result.code, explain(command, result)).toBe(0);
+        expect(result.stdout.trim(), explain(command, result)).toMatch(/^[0-9a-f]{256}$/);
+      },
+      COMMAND_TIMEOUT,
+    );
   }
 });
 
@@ -309,24 +334,35 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the importer from the 
 
 describe.runIf(process.env.TEST_DATABASE !== 'postgres')('script names', () => {
   /* pnpm runs its own command when one has the script's name: `pnpm import` makes a lockfile, `pnpm token` calls npm's. */
-  it(`no script of cms/ or site/ is shadowed by a command of pnpm ${PINNED_PNPM}`, async () => {
-    const names = ['cms', 'site'].flatMap((dir) => Object.keys((JSON.parse(readFileSync(path.join(CMS_DIR, '..', dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts));
-    const probe = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-script-names-'));
-    // The pinned pnpm: the one on PATH when it is that version (as npm start decides), else through npx.
-    const onPath = await runShell('pnpm --version', { cwd: probe, env: userEnv(), timeoutMs: 60_000 });
-    const pnpm = onPath.stdout.trim() === PINNED_PNPM ? 'pnpm' : `npx pnpm@${PINNED_PNPM}`;
-    try {
-      const scripts = Object.fromEntries(names.map((name) => [name, `node -e "console.log('script ${name} ran')"`]));
-      writeFileSync(path.join(probe, 'package.json'), JSON.stringify({ name: 'probe', private: true, scripts }));
-      const shadowed: string[] = [];
-      for (const name of names) {
-        // The bare form, `pnpm <name>` typed inside the package; an npm command pnpm hands on must not reach the registry from a test.
-        const result = await runShell(`${pnpm} ${name}`, { cwd: probe, env: userEnv({ npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0', npm_config_fetch_timeout: '2000' }), timeoutMs: 60_000 });
-        if (!result.stdout.includes(`script ${name} ran`)) shadowed.push(`${name}: ${(result.stdout + result.stderr).trim().split('\n').slice(-2).join(' ')}`);
+  it(
+    `no script of cms/ or site/ is shadowed by a command of pnpm ${PINNED_PNPM}`,
+    async () => {
+      const names = ['cms', 'site'].flatMap((dir) =>
+        Object.keys((JSON.parse(readFileSync(path.join(CMS_DIR, '..', dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts),
+      );
+      const probe = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-script-names-'));
+      // The pinned pnpm: the one on PATH when it is that version (as npm start decides), else through npx.
+      const onPath = await runShell('pnpm --version', { cwd: probe, env: userEnv(), timeoutMs: 60_000 });
+      const pnpm = onPath.stdout.trim() === PINNED_PNPM ? 'pnpm' : `npx pnpm@${PINNED_PNPM}`;
+      try {
+        const scripts = Object.fromEntries(names.map((name) => [name, `node -e "console.log('script ${name} ran')"`]));
+        writeFileSync(path.join(probe, 'package.json'), JSON.stringify({ name: 'probe', private: true, scripts }));
+        const shadowed: string[] = [];
+        for (const name of names) {
+          // The bare form, `pnpm <name>` typed inside the package; an npm command pnpm hands on must not reach the registry from a test.
+          const result = await runShell(`${pnpm} ${name}`, {
+            cwd: probe,
+            env: userEnv({ npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0', npm_config_fetch_timeout: '2000' }),
+            timeoutMs: 60_000,
+          });
+          if (!result.stdout.includes(`script ${name} ran`))
+            shadowed.push(`${name}: ${(result.stdout + result.stderr).trim().split('\n').slice(-2).join(' ')}`);
+        }
+        expect(shadowed).toEqual([]);
+      } finally {
+        rmSync(probe, { recursive: true, force: true });
       }
-      expect(shadowed).toEqual([]);
-    } finally {
-      rmSync(probe, { recursive: true, force: true });
-    }
-  }, 10 * 60_000);
+    },
+    10 * 60_000,
+  );
 });

@@ -14,7 +14,11 @@ async function loginWithRole(strapi: Core.Strapi, url: string, code: string, ema
     const role = await strapi.db.query('admin::role').findOne({ where: { code } });
     await (strapi.service('admin::user') as any).create({ email, password, firstname: 'Thử', lastname: code, isActive: true, roles: [role.id] });
   }
-  const response = await fetch(`${url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const body = (await response.json()) as { data?: { token?: string; accessToken?: string } };
   const token = body.data?.token ?? body.data?.accessToken;
   if (!token) throw new Error(`login as ${email} failed: HTTP ${response.status}`);
@@ -82,9 +86,18 @@ describe('the interface language in the profile', () => {
     });
     expect(registered.status).toBe(200);
     // What the admin reads after every login (GET /admin/users/me) and switches the interface to.
-    const login = await fetch(`${url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'moi-vao@example.vn', password: 'Phu-Nu-2026!' }) });
+    const login = await fetch(`${url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'moi-vao@example.vn', password: 'Phu-Nu-2026!' }),
+    });
     const session = ((await login.json()) as { data: { token?: string; accessToken?: string } }).data;
-    const me = async () => ((await (await fetch(`${url}/admin/users/me`, { headers: { authorization: `Bearer ${session.token ?? session.accessToken}` } })).json()) as { data: { preferedLanguage: string | null } }).data;
+    const me = async () =>
+      (
+        (await (await fetch(`${url}/admin/users/me`, { headers: { authorization: `Bearer ${session.token ?? session.accessToken}` } })).json()) as {
+          data: { preferedLanguage: string | null };
+        }
+      ).data;
     expect((await me()).preferedLanguage).toBe('vi');
     // A choice made on the profile page is theirs, and a restart leaves it.
     const chosen = await fetch(`${url}/admin/users/me`, {
@@ -99,7 +112,9 @@ describe('the interface language in the profile', () => {
 
   it('is filled in for accounts made before, at start', async () => {
     const { strapi } = await startTestServer();
-    const before = await strapi.db.query('admin::user').create({ data: { email: 'tu-truoc@example.vn', firstname: 'Cũ', lastname: 'Tài khoản', isActive: false } });
+    const before = await strapi.db
+      .query('admin::user')
+      .create({ data: { email: 'tu-truoc@example.vn', firstname: 'Cũ', lastname: 'Tài khoản', isActive: false } });
     // Stored as Strapi stored accounts until now: no language.
     await strapi.db.connection('admin_users').where({ id: before.id }).update({ prefered_language: null });
     expect(await fillEmptyProfileLanguages(strapi)).toBeGreaterThanOrEqual(1);

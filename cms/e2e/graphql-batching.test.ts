@@ -28,7 +28,12 @@ beforeAll(async () => {
     // 0 to 4 tags, in an order that differs from one article to the next.
     const own = Array.from({ length: index % 5 }, (_, offset) => tags[(index + offset) % tags.length]!);
     const article = await strapi.documents(ARTICLE).create({
-      data: { title: `Tin thử gộp truy vấn ${index + 1}`, slug: `${PREFIX}-${index + 1}`, publishedDate: `2020-01-${String(index + 1).padStart(2, '0')}T00:00:00.000Z`, tags: own } as never,
+      data: {
+        title: `Tin thử gộp truy vấn ${index + 1}`,
+        slug: `${PREFIX}-${index + 1}`,
+        publishedDate: `2020-01-${String(index + 1).padStart(2, '0')}T00:00:00.000Z`,
+        tags: own,
+      } as never,
       status: 'published',
     });
     created.push({ uid: ARTICLE, documentId: article.documentId });
@@ -71,9 +76,13 @@ async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; que
 }
 
 describe('relations read in batches over GraphQL', () => {
-  it('gives each article the tags Strapi\'s own load gives it, with start and limit applied per article', async () => {
+  it("gives each article the tags Strapi's own load gives it, with start and limit applied per article", async () => {
     const { strapi } = await startTestServer();
-    for (const window of [{ tagStart: 0, tagLimit: 100 }, { tagStart: 1, tagLimit: 2 }, { tagStart: 0, tagLimit: 1 }]) {
+    for (const window of [
+      { tagStart: 0, tagLimit: 100 },
+      { tagStart: 1, tagLimit: 2 },
+      { tagStart: 0, tagLimit: 1 },
+    ]) {
       const { data, errors } = await graphql<{ articles: ArticleAnswer[] }>(PAGE_QUERY, { start: 0, limit: ARTICLES, ...window });
       expect(errors).toBeUndefined();
       expect(data!.articles).toHaveLength(ARTICLES);
@@ -135,7 +144,13 @@ describe('relations read in batches over GraphQL', () => {
     expect(query.getFields().articles!.resolve?.constructor.name).toBe('AsyncFunction');
     expect(query.getFields().articles!.resolve?.toString()).toMatch(/authorize/);
     // The guard on the root query still works: a draft is not served to the public.
-    const { errors } = await graphql(`{ articles(status: DRAFT) { documentId } }`);
+    const { errors } = await graphql(`
+      {
+        articles(status: DRAFT) {
+          documentId
+        }
+      }
+    `);
     expect(errors?.[0]?.message ?? '').not.toBe('');
   });
 });
@@ -147,13 +162,21 @@ describe('the news list query', () => {
     const knex = strapi.db.connection;
     const definition =
       database === 'sqlite'
-        ? ((await knex.raw(`select sql as definition from sqlite_master where type = 'index' and name = 'articles_newest_first_idx'`)) as { definition: string }[])[0]?.definition
-        : ((await knex.raw(`select indexdef as definition from pg_indexes where indexname = 'articles_newest_first_idx'`)) as { rows: { definition: string }[] }).rows[0]?.definition;
+        ? (
+            (await knex.raw(`select sql as definition from sqlite_master where type = 'index' and name = 'articles_newest_first_idx'`)) as {
+              definition: string;
+            }[]
+          )[0]?.definition
+        : (
+            (await knex.raw(`select indexdef as definition from pg_indexes where indexname = 'articles_newest_first_idx'`)) as {
+              rows: { definition: string }[];
+            }
+          ).rows[0]?.definition;
     // In the order the site asks for: the database walks the index instead of sorting the table for every page.
     expect(definition).toMatch(/published_date.? DESC, .?document_id.?( ASC)?, .?id.?( ASC)?, .?published_at/i);
   });
 
-  it('has an index on the slug of every type that has one, so a save\'s uniqueness check does not read the whole table', async () => {
+  it("has an index on the slug of every type that has one, so a save's uniqueness check does not read the whole table", async () => {
     const { strapi, database } = await startTestServer();
     const knex = strapi.db.connection;
     const names =
@@ -167,7 +190,7 @@ describe('the news list query', () => {
     for (const table of slugTables) expect(names, table).toContain(`${table}_slug_idx`);
   });
 
-  it('builds each relation field\'s query once per argument set, not once per entry', async () => {
+  it("builds each relation field's query once per argument set, not once per entry", async () => {
     const { strapi } = await startTestServer();
     const utils = strapi.plugin('graphql').service('builders').utils as { transformArgs: object };
     expect((utils.transformArgs as Record<symbol, unknown>)[Symbol.for('hoilhpn.memoizeTransformArgs')]).toBe(true);

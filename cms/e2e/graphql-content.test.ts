@@ -10,16 +10,38 @@ beforeAll(async () => {
 describe('every content type answers over GraphQL with the seeded data', () => {
   it('serves the seed article with its title, date, lead, captions, author and relations', async () => {
     const { status, data, errors } = await graphql(
-      `query ($slug: String!) {
-        articles(filters: { slug: { eq: $slug } }) {
-          documentId title slug lead author publishedDate body
-          figures { caption afterParagraph }
-          category { name slug }
-          tags { name }
-          trainingCourses { title classCount participantCount }
-          awards { title }
+      `
+        query ($slug: String!) {
+          articles(filters: { slug: { eq: $slug } }) {
+            documentId
+            title
+            slug
+            lead
+            author
+            publishedDate
+            body
+            figures {
+              caption
+              afterParagraph
+            }
+            category {
+              name
+              slug
+            }
+            tags {
+              name
+            }
+            trainingCourses {
+              title
+              classCount
+              participantCount
+            }
+            awards {
+              title
+            }
+          }
         }
-      }`,
+      `,
       { slug: SEED_ARTICLE_SLUG },
     );
     expect(errors).toBeUndefined();
@@ -50,9 +72,30 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('serves the award with a tally that sums to 95 and its recipients, linked both ways', async () => {
-    const { data, errors } = await graphql(`{
-      awards { title period level tally { label count } recipients { fullName unit district awards { title } } articles { slug } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        awards {
+          title
+          period
+          level
+          tally {
+            label
+            count
+          }
+          recipients {
+            fullName
+            unit
+            district
+            awards {
+              title
+            }
+          }
+          articles {
+            slug
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     expect(data.awards).toHaveLength(1);
     const [award] = data.awards;
@@ -66,9 +109,22 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('serves the 2023 training programme: 21 classes for 817 cadres and 1 class for 50 leaders', async () => {
-    const { data, errors } = await graphql(`{
-      trainingCourses(sort: "participantCount:desc") { title kind level classCount participantCount startDate audience articles { slug } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        trainingCourses(sort: "participantCount:desc") {
+          title
+          kind
+          level
+          classCount
+          participantCount
+          startDate
+          audience
+          articles {
+            slug
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     expect(data.trainingCourses.map((course: any) => [course.kind, course.classCount, course.participantCount])).toEqual([
       ['boi_duong_nghiep_vu', 21, 817],
@@ -81,10 +137,27 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('serves Đề án 938 and 939 with their periods and videos, and videos with their project', async () => {
-    const { data, errors } = await graphql(`{
-      projects(sort: "code:asc") { code title period decision implementationStatus videos { slug } }
-      videos(sort: "publishedDate:asc") { slug youtubeUrl project { code } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        projects(sort: "code:asc") {
+          code
+          title
+          period
+          decision
+          implementationStatus
+          videos {
+            slug
+          }
+        }
+        videos(sort: "publishedDate:asc") {
+          slug
+          youtubeUrl
+          project {
+            code
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     expect(data.projects.map((project: any) => [project.code, project.period])).toEqual([
       ['938', '2017–2027'],
@@ -98,12 +171,42 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('serves categories with their articles, cadres with their places, tags and the site settings', async () => {
-    const { data, errors } = await graphql(`{
-      categories(sort: "order:asc") { name slug order articles { slug } }
-      cadres(pagination: { limit: 100 }) { fullName position unit district province }
-      tags { name articles { slug } }
-      siteSetting { siteName province navigation { label url } featuredArticles { slug } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        categories(sort: "order:asc") {
+          name
+          slug
+          order
+          articles {
+            slug
+          }
+        }
+        cadres(pagination: { limit: 100 }) {
+          fullName
+          position
+          unit
+          district
+          province
+        }
+        tags {
+          name
+          articles {
+            slug
+          }
+        }
+        siteSetting {
+          siteName
+          province
+          navigation {
+            label
+            url
+          }
+          featuredArticles {
+            slug
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     expect(data.categories.map((category: any) => category.slug)).toEqual([
       'tin-hoat-dong',
@@ -122,24 +225,61 @@ describe('every content type answers over GraphQL with the seeded data', () => {
     expect(data.siteSetting.navigation.map((link: any) => link.url)).toContain('/de-an/');
   });
 
-  it('serves Giới thiệu with its leaders and their official contacts, and never a cadre\'s private ones', async () => {
-    const { data, errors } = await graphql(`{
-      introduction { functions workingHours nameEn leaders { fullName positionTitle officePhone officialEmail } }
-    }`);
+  it("serves Giới thiệu with its leaders and their official contacts, and never a cadre's private ones", async () => {
+    const { data, errors } = await graphql(`
+      {
+        introduction {
+          functions
+          workingHours
+          nameEn
+          leaders {
+            fullName
+            positionTitle
+            officePhone
+            officialEmail
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     expect(data.introduction.nameEn).toBe("Hoa Binh Provincial Women's Union");
     expect(data.introduction.leaders).toEqual([
       { fullName: 'Trần Thị Minh Hằng', positionTitle: 'Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 001', officialEmail: 'chutich@hoiphunu.example.vn' },
-      { fullName: 'Lê Thị Thanh Vân', positionTitle: 'Phó Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 002', officialEmail: 'phochutich@hoiphunu.example.vn' },
+      {
+        fullName: 'Lê Thị Thanh Vân',
+        positionTitle: 'Phó Chủ tịch Hội LHPN tỉnh',
+        officePhone: '0218 3000 002',
+        officialEmail: 'phochutich@hoiphunu.example.vn',
+      },
     ]);
     const privateField = await graphql('{ cadres { phone } }');
     expect(privateField.errors?.[0]?.message).toMatch(/Cannot query field "phone"/);
   });
 
   it('serves the sample documents (Văn bản) with kind, number, dates, the PDF and their project and article', async () => {
-    const { data, errors } = await graphql(`{
-      legalDocuments(sort: "issuedDate:desc") { title kind number issuer issuedDate effectiveDate summary file { mime ext } projects { code } articles { slug } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        legalDocuments(sort: "issuedDate:desc") {
+          title
+          kind
+          number
+          issuer
+          issuedDate
+          effectiveDate
+          summary
+          file {
+            mime
+            ext
+          }
+          projects {
+            code
+          }
+          articles {
+            slug
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     expect(data.legalDocuments.map((document: any) => [document.kind, document.number, document.issuedDate])).toEqual([
       ['huong_dan', '05/HD-HPN', '2023-08-10'],
@@ -155,9 +295,20 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('reports list totals so clients can page past the limit', async () => {
-    const { data, errors } = await graphql(`{
-      cadres_connection(pagination: { page: 1, pageSize: 3 }) { nodes { slug } pageInfo { total pageCount pageSize } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        cadres_connection(pagination: { page: 1, pageSize: 3 }) {
+          nodes {
+            slug
+          }
+          pageInfo {
+            total
+            pageCount
+            pageSize
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     expect(data.cadres_connection.nodes).toHaveLength(3);
     // 8 cadres of the communes and wards, 2 leaders of the province (Giới thiệu).

@@ -66,7 +66,11 @@ describe('updateSiteSnapshot (incremental fetch) against the real CMS', () => {
     await categories.publish({ documentId: category.documentId });
     const tag = await tags.create({ data: { name: 'Thẻ tăng dần' } as never });
     await tags.publish({ documentId: tag.documentId });
-    const article = await publishedArticle('Tin tăng dần đầu tiên', { category: category.documentId, tags: [tag.documentId], publishedDate: '2026-11-01T08:00:00.000Z' });
+    const article = await publishedArticle('Tin tăng dần đầu tiên', {
+      category: category.documentId,
+      tags: [tag.documentId],
+      publishedDate: '2026-11-01T08:00:00.000Z',
+    });
     snapshot = await expectSameAsFullFetch(await updateSiteSnapshot(client, snapshot));
     expect(snapshot.raw.articles.find((node) => node.documentId === article)?.tags).toEqual([{ documentId: tag.documentId }]);
 
@@ -138,7 +142,17 @@ describe('updateSiteSnapshot (incremental fetch) against the real CMS', () => {
 
     // A media file an article shows gets new alternative text (the article itself is not saved again).
     const file = await strapi.db.query('plugin::upload.file').create({
-      data: { name: 'anh-bia.png', hash: 'anh_bia_tang_dan', ext: '.png', mime: 'image/png', size: 1, width: 10, height: 10, url: '/uploads/anh_bia_tang_dan.png', provider: 'local' },
+      data: {
+        name: 'anh-bia.png',
+        hash: 'anh_bia_tang_dan',
+        ext: '.png',
+        mime: 'image/png',
+        size: 1,
+        width: 10,
+        height: 10,
+        url: '/uploads/anh_bia_tang_dan.png',
+        provider: 'local',
+      },
     });
     await articles.update({ documentId: article, data: { cover: file.id } as never });
     await articles.publish({ documentId: article });

@@ -61,7 +61,10 @@ describe('pnpm --dir cms import-articles', () => {
 
   it('creates, then updates in place (never duplicates), one report line per file', async () => {
     const file = path.join(dir, 'bai-moi.txt');
-    writeFileSync(file, 'Hòa Bình: Hội thi cán bộ Hội giỏi\n\nThứ Năm, 7/12/2023 09:15\nSapo bài mới.\nĐoạn một.\n   Ảnh: Các thí sinh dự thi\nĐoạn hai.\nHà Linh\n\nCÁC ĐỀ ÁN\nVideo\n');
+    writeFileSync(
+      file,
+      'Hòa Bình: Hội thi cán bộ Hội giỏi\n\nThứ Năm, 7/12/2023 09:15\nSapo bài mới.\nĐoạn một.\n   Ảnh: Các thí sinh dự thi\nĐoạn hai.\nHà Linh\n\nCÁC ĐỀ ÁN\nVideo\n',
+    );
     const first = await run([file]);
     expect(first.lines).toEqual([
       expect.stringMatching(
@@ -102,7 +105,10 @@ describe('pnpm --dir cms import-articles', () => {
     const files = Object.entries(endings).map(([name, ending], index) => {
       const file = path.join(dir, 'bylines', name);
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, `Tin có tác giả số ${index + 1}\n21/11/2023\nSapo.\nĐoạn một.\n   Ảnh: Hội viên dự hội nghị\nĐoạn hai.\n${ending}\n\nCÁC ĐỀ ÁN\nVideo\n`);
+      writeFileSync(
+        file,
+        `Tin có tác giả số ${index + 1}\n21/11/2023\nSapo.\nĐoạn một.\n   Ảnh: Hội viên dự hội nghị\nĐoạn hai.\n${ending}\n\nCÁC ĐỀ ÁN\nVideo\n`,
+      );
       return file;
     });
     const { outcomes, lines } = await run(files);

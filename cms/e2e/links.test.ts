@@ -9,7 +9,15 @@ beforeAll(async () => {
   ({ url, token } = await adminSession());
 });
 
-const paragraphWithLink = (href: string) => [{ type: 'paragraph', children: [{ type: 'text', text: 'Xem ' }, { type: 'link', url: href, children: [{ type: 'text', text: 'tại đây' }] }] }];
+const paragraphWithLink = (href: string) => [
+  {
+    type: 'paragraph',
+    children: [
+      { type: 'text', text: 'Xem ' },
+      { type: 'link', url: href, children: [{ type: 'text', text: 'tại đây' }] },
+    ],
+  },
+];
 
 describe('links editors save', () => {
   it.each(['/\\evil.example/x', '//evil.example/y', '/%2f%2fevil.example/z', 'javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<b>x</b>'])(
@@ -17,7 +25,10 @@ describe('links editors save', () => {
     async (href) => {
       const { strapi } = await startTestServer();
       const before = await strapi.db.query('api::article.article').count();
-      const response = await contentManager(url, token, 'POST', '/collection-types/api::article.article', { title: `Bài có liên kết xấu ${before}`, body: paragraphWithLink(href) });
+      const response = await contentManager(url, token, 'POST', '/collection-types/api::article.article', {
+        title: `Bài có liên kết xấu ${before}`,
+        body: paragraphWithLink(href),
+      });
       expect(response.status).toBe(400);
       expect(response.json.error.message).toContain(`Liên kết "${href}" ở trường "body" không dùng được`);
       expect(response.json.error.details.errors[0].path).toEqual(['body']);
@@ -27,7 +38,10 @@ describe('links editors save', () => {
 
   it('accepts http(s), mailto, tel and paths on the site', async () => {
     for (const href of ['https://phunu.example.vn/tin-tuc/', 'mailto:hoi@example.vn', 'tel:+842183852000', '/de-an/']) {
-      const response = await contentManager(url, token, 'POST', '/collection-types/api::article.article', { title: `Bài có liên kết tốt ${href}`, body: paragraphWithLink(href) });
+      const response = await contentManager(url, token, 'POST', '/collection-types/api::article.article', {
+        title: `Bài có liên kết tốt ${href}`,
+        body: paragraphWithLink(href),
+      });
       expect(response.status, href).toBe(201);
     }
   });

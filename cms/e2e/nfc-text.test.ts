@@ -67,7 +67,7 @@ describe('text typed in the admin is stored as NFC', () => {
    * document service: sent as the admin's media library sends them, upload
    * (multipart `fileInfo`) and then "Edit" (POST /upload?id=…).
    */
-  it('normalises a media file\'s alternative text and caption on upload and on edit, through the admin upload API', async () => {
+  it("normalises a media file's alternative text and caption on upload and on edit, through the admin upload API", async () => {
     const { strapi } = await startTestServer();
     expect(isNfc(ALT)).toBe(false);
     const upload = async (query: string, fileInfo: Record<string, string>, bytes?: Buffer) => {
@@ -79,7 +79,8 @@ describe('text typed in the admin is stored as NFC', () => {
       if (!response.ok) throw new Error(`POST /upload${query}: HTTP ${response.status} ${JSON.stringify(body)}`);
       return Array.isArray(body) ? body[0] : body;
     };
-    const stored = async (id: number) => (await strapi.db.query('plugin::upload.file').findOne({ where: { id } })) as { alternativeText: string; caption: string; name: string };
+    const stored = async (id: number) =>
+      (await strapi.db.query('plugin::upload.file').findOne({ where: { id } })) as { alternativeText: string; caption: string; name: string };
 
     const file = await upload('', { name: 'det-tho-cam.png', alternativeText: ALT, caption: FILE_CAPTION }, await imageBytes('png', 16, 16));
     try {
@@ -88,7 +89,11 @@ describe('text typed in the admin is stored as NFC', () => {
       const renamed = 'Khung dệt của chị Hoà'.normalize('NFD');
       const editedAlt = 'Đã sửa: khung dệt thổ cẩm'.normalize('NFD');
       await upload(`?id=${file.id}`, { name: renamed, alternativeText: editedAlt, caption: FILE_CAPTION });
-      expect(await stored(file.id)).toMatchObject({ name: renamed.normalize('NFC'), alternativeText: editedAlt.normalize('NFC'), caption: FILE_CAPTION.normalize('NFC') });
+      expect(await stored(file.id)).toMatchObject({
+        name: renamed.normalize('NFC'),
+        alternativeText: editedAlt.normalize('NFC'),
+        caption: FILE_CAPTION.normalize('NFC'),
+      });
     } finally {
       // cms/public/uploads is shared with other runs: take the file away again.
       await fetch(`${url}/upload/files/${file.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });

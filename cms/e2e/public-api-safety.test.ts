@@ -61,7 +61,12 @@ describe.each(readers)('drafts never reach %s', (_who, token) => {
   });
 
   it('refuses REST ?status=draft with 403', async () => {
-    for (const path of ['/api/articles?status=draft', `/api/articles/${draftArticleId}?status=draft`, '/api/videos?status=draft', '/api/site-setting?status=draft']) {
+    for (const path of [
+      '/api/articles?status=draft',
+      `/api/articles/${draftArticleId}?status=draft`,
+      '/api/videos?status=draft',
+      '/api/site-setting?status=draft',
+    ]) {
       const response = await rest(path, { token: token() });
       expect(response.status, path).toBe(403);
       expect(response.json.error.message, path).toContain('Drafts are not public');
@@ -76,13 +81,34 @@ describe.each(readers)('drafts never reach %s', (_who, token) => {
 
   it('keeps drafts out of lists, filters and relations, in GraphQL and REST populate', async () => {
     const lists = await graphql(
-      `{
-        articles(pagination: { limit: 100 }) { slug }
-        projects { code articles { slug } videos { slug } }
-        categories { slug articles { slug } }
-        videos { slug }
-        byTitle: articles(filters: { title: { contains: "Bản nháp" } }) { slug }
-      }`,
+      `
+        {
+          articles(pagination: { limit: 100 }) {
+            slug
+          }
+          projects {
+            code
+            articles {
+              slug
+            }
+            videos {
+              slug
+            }
+          }
+          categories {
+            slug
+            articles {
+              slug
+            }
+          }
+          videos {
+            slug
+          }
+          byTitle: articles(filters: { title: { contains: "Bản nháp" } }) {
+            slug
+          }
+        }
+      `,
       {},
       token(),
     );
@@ -123,7 +149,12 @@ describe('the preview server’s token (site-preview)', () => {
   });
 
   it('still cannot write or see private fields', async () => {
-    const response = await rest('/api/articles', { method: 'POST', token: previewToken, headers: { 'content-type': 'application/json' }, body: '{"data":{"title":"x"}}' });
+    const response = await rest('/api/articles', {
+      method: 'POST',
+      token: previewToken,
+      headers: { 'content-type': 'application/json' },
+      body: '{"data":{"title":"x"}}',
+    });
     expect(response.status).toBe(405);
     const cadres = await rest('/api/cadres?status=draft', { token: previewToken });
     expect(cadres.status).toBe(200);
@@ -178,11 +209,7 @@ describe('nothing can be written through the public API', () => {
 
   it('refuses every remaining mutation with 403, for the public and the site token', async () => {
     for (const token of [undefined, siteToken]) {
-      const response = await graphql(
-        'mutation { register(input: { username: "x", email: "x@example.com", password: "Passw0rd!" }) { jwt } }',
-        {},
-        token,
-      );
+      const response = await graphql('mutation { register(input: { username: "x", email: "x@example.com", password: "Passw0rd!" }) { jwt } }', {}, token);
       expect(response.status).toBe(403);
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -228,8 +255,21 @@ describe('nothing can be written through the public API', () => {
   it('refuses writes whatever the letter case, slashes or escapes of the path', async () => {
     const { strapi } = await startTestServer();
     const before = await strapi.db.query('api::article.article').count();
-    for (const path of ['/API/articles', '/api/articles/', '/Api/Articles//', '//api/articles', '/api/%61rticles', '/%61pi/articles', '/api/upload/', '/API/UPLOAD']) {
-      const response = await rest(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { title: 'Hacked' } }) });
+    for (const path of [
+      '/API/articles',
+      '/api/articles/',
+      '/Api/Articles//',
+      '//api/articles',
+      '/api/%61rticles',
+      '/%61pi/articles',
+      '/api/upload/',
+      '/API/UPLOAD',
+    ]) {
+      const response = await rest(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ data: { title: 'Hacked' } }),
+      });
       expect(response.status, `POST ${path}`).toBe(405);
     }
     expect(await strapi.db.query('api::article.article').count()).toBe(before);
@@ -244,7 +284,17 @@ describe('the media library is not public', () => {
     const { strapi } = await startTestServer();
     if (await strapi.db.query('plugin::upload.file').findOne({ where: { hash: EMBARGOED } })) return;
     const file = await strapi.db.query('plugin::upload.file').create({
-      data: { name: `${EMBARGOED}.png`, hash: EMBARGOED, ext: '.png', mime: 'image/png', size: 1, width: 1, height: 1, url: `/uploads/${EMBARGOED}.png`, provider: 'local' },
+      data: {
+        name: `${EMBARGOED}.png`,
+        hash: EMBARGOED,
+        ext: '.png',
+        mime: 'image/png',
+        size: 1,
+        width: 1,
+        height: 1,
+        url: `/uploads/${EMBARGOED}.png`,
+        provider: 'local',
+      },
     });
     await strapi.documents('api::article.article').update({ documentId: draftArticleId, status: 'draft', data: { cover: file.id } } as any);
   });
@@ -350,7 +400,8 @@ describe('malformed requests get a clear 4xx', () => {
   });
 
   it('answers queries deeper than the depth limit with 400', async () => {
-    const deep = '{ articles { category { articles { category { articles { category { articles { category { articles { category { articles { title } } } } } } } } } } } }';
+    const deep =
+      '{ articles { category { articles { category { articles { category { articles { category { articles { category { articles { title } } } } } } } } } } } }';
     const response = await graphql(deep);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toMatch(/exceeds maximum operation depth/);

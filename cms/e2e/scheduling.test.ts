@@ -9,7 +9,9 @@ const ARTICLE = 'api::article.article' as const;
 
 async function rowsOf(documentId: string) {
   const { strapi } = await startTestServer();
-  return (await strapi.db.query(ARTICLE).findMany({ where: { documentId }, select: ['publishedAt', 'updatedAt', 'scheduledPublishAt', 'scheduledUnpublishAt', 'publishedDate'] })) as any[];
+  return (await strapi.db
+    .query(ARTICLE)
+    .findMany({ where: { documentId }, select: ['publishedAt', 'updatedAt', 'scheduledPublishAt', 'scheduledUnpublishAt', 'publishedDate'] })) as any[];
 }
 
 describe('scheduled publishing', () => {
@@ -17,7 +19,9 @@ describe('scheduled publishing', () => {
     const { strapi } = await startTestServer();
     const articles = strapi.documents(ARTICLE);
     const at = vietnamTimeToUtc('2026-12-01 06:30');
-    const draft = await articles.create({ data: { title: 'Tin hẹn giờ sáng mai', slug: 'tin-hen-gio-sang-mai', scheduledPublishAt: '2026-12-01T06:30:00+07:00' } as never });
+    const draft = await articles.create({
+      data: { title: 'Tin hẹn giờ sáng mai', slug: 'tin-hen-gio-sang-mai', scheduledPublishAt: '2026-12-01T06:30:00+07:00' } as never,
+    });
     const [stored] = await rowsOf(draft.documentId);
     expect(new Date(stored.scheduledPublishAt).toISOString()).toBe('2026-11-30T23:30:00.000Z');
 
@@ -37,7 +41,9 @@ describe('scheduled publishing', () => {
     expect(formatVietnameseDate(rows[0].publishedDate)).toBe('01/12/2026');
 
     // Readers get it through the public API, without the schedule (a private field).
-    const { data } = await graphql('query ($slug: String!) { articles(filters: { slug: { eq: $slug } }) { title publishedDate } }', { slug: 'tin-hen-gio-sang-mai' });
+    const { data } = await graphql('query ($slug: String!) { articles(filters: { slug: { eq: $slug } }) { title publishedDate } }', {
+      slug: 'tin-hen-gio-sang-mai',
+    });
     expect(data.articles).toEqual([{ title: 'Tin hẹn giờ sáng mai', publishedDate: '2026-11-30T23:30:00.000Z' }]);
     const { text: body } = await rest('/api/articles?filters[slug][$eq]=tin-hen-gio-sang-mai');
     expect(body).toContain('tin-hen-gio-sang-mai');
@@ -69,7 +75,12 @@ describe('scheduled publishing', () => {
     await articles.publish({ documentId: live.documentId });
     await articles.update({ documentId: live.documentId, data: { scheduledUnpublishAt: '2026-11-20T17:00:00+07:00' } as never });
     const missed = await articles.create({
-      data: { title: 'Tin trong cửa sổ đã qua', slug: 'tin-cua-so-da-qua', scheduledPublishAt: '2026-11-10T08:00:00+07:00', scheduledUnpublishAt: '2026-11-11T08:00:00+07:00' } as never,
+      data: {
+        title: 'Tin trong cửa sổ đã qua',
+        slug: 'tin-cua-so-da-qua',
+        scheduledPublishAt: '2026-11-10T08:00:00+07:00',
+        scheduledUnpublishAt: '2026-11-11T08:00:00+07:00',
+      } as never,
     });
     const outcomes = await runDueSchedules(strapi, new Date('2026-11-21T00:00:00Z'));
     expect(outcomes.filter((outcome) => outcome.documentId === live.documentId).map((outcome) => outcome.action)).toEqual(['unpublish']);
@@ -87,8 +98,18 @@ describe('scheduled publishing', () => {
     const { strapi } = await startTestServer();
     const articles = strapi.documents(ARTICLE);
     const error = await articles
-      .create({ data: { title: 'Tin lịch sai', slug: 'tin-lich-sai', scheduledPublishAt: '2026-12-02T08:00:00+07:00', scheduledUnpublishAt: '2026-12-02T07:00:00+07:00' } as never })
-      .then(() => null, (caught: unknown) => caught as { name: string; message: string; details: { errors: { path: string[] }[] } });
+      .create({
+        data: {
+          title: 'Tin lịch sai',
+          slug: 'tin-lich-sai',
+          scheduledPublishAt: '2026-12-02T08:00:00+07:00',
+          scheduledUnpublishAt: '2026-12-02T07:00:00+07:00',
+        } as never,
+      })
+      .then(
+        () => null,
+        (caught: unknown) => caught as { name: string; message: string; details: { errors: { path: string[] }[] } },
+      );
     expect(error?.name).toBe('ValidationError');
     expect(error?.message).toContain('Hẹn giờ gỡ bài');
     expect(error?.details.errors[0]!.path).toEqual(['scheduledUnpublishAt']);
@@ -96,13 +117,17 @@ describe('scheduled publishing', () => {
 
     // Changing only one side is checked against what is stored.
     const draft = await articles.create({ data: { title: 'Tin lịch đúng', slug: 'tin-lich-dung', scheduledPublishAt: '2026-12-02T08:00:00+07:00' } as never });
-    await expect(articles.update({ documentId: draft.documentId, data: { scheduledUnpublishAt: '2026-12-01T08:00:00+07:00' } as never })).rejects.toThrow(/Hẹn giờ gỡ bài/);
+    await expect(articles.update({ documentId: draft.documentId, data: { scheduledUnpublishAt: '2026-12-01T08:00:00+07:00' } as never })).rejects.toThrow(
+      /Hẹn giờ gỡ bài/,
+    );
     await articles.delete({ documentId: draft.documentId });
   });
 
   it('shows both schedule columns in the list view of every scheduled type', async () => {
     const { strapi } = await startTestServer();
-    const service = strapi.plugin('content-manager').service('content-types') as { findConfiguration(model: { uid: string }): Promise<{ layouts: { list: string[] } }> };
+    const service = strapi.plugin('content-manager').service('content-types') as {
+      findConfiguration(model: { uid: string }): Promise<{ layouts: { list: string[] } }>;
+    };
     for (const uid of SCHEDULED_TYPES) {
       const { layouts } = await service.findConfiguration({ uid });
       expect(layouts.list, uid).toEqual(expect.arrayContaining(['scheduledPublishAt', 'scheduledUnpublishAt']));

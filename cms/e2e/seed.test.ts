@@ -27,7 +27,10 @@ describe('pnpm --dir cms seed', () => {
     const rows = await snapshot();
     for (const uid of TYPES) {
       expect(rows[uid]!.length, uid).toBeGreaterThan(0);
-      expect(rows[uid]!.some((row: any) => row.publishedAt !== null), uid).toBe(true);
+      expect(
+        rows[uid]!.some((row: any) => row.publishedAt !== null),
+        uid,
+      ).toBe(true);
     }
   });
 

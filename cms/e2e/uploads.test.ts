@@ -115,10 +115,15 @@ describe('the admin’s upload API refuses, in Vietnamese, and stores nothing', 
   });
 
   it('an SVG carrying a script, under its own name and renamed .png', async () => {
-    for (const [name, type] of [[named('logo', '.svg'), 'image/svg+xml'], [named('logo', '.png'), 'image/png']]) {
+    for (const [name, type] of [
+      [named('logo', '.svg'), 'image/svg+xml'],
+      [named('logo', '.png'), 'image/png'],
+    ]) {
       const { status, body } = await post('/upload', [{ name, bytes: svgWithScriptBytes(), type }]);
       expect(status, name).toBe(400);
-      expect(body.error.message).toBe(`Tệp "${name}" không được phép tải lên: không nhận ảnh SVG vì tệp SVG có thể chứa mã chạy trong trình duyệt của bạn đọc; hãy xuất ảnh sang PNG hoặc WebP rồi tải lên.`);
+      expect(body.error.message).toBe(
+        `Tệp "${name}" không được phép tải lên: không nhận ảnh SVG vì tệp SVG có thể chứa mã chạy trong trình duyệt của bạn đọc; hãy xuất ảnh sang PNG hoặc WebP rồi tải lên.`,
+      );
     }
     expect(await storedTraces('logo')).toEqual({ rows: 0, files: [] });
   });
@@ -165,7 +170,10 @@ describe('the admin’s upload API refuses, in Vietnamese, and stores nothing', 
         data: { fileInfo: { name: named('dichvu', '.exe') } },
         files: { filepath, originalFilename: named('dichvu', '.exe'), mimetype: 'application/x-msdownload', size: exeBytes().length },
       });
-      await expect(upload).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining(`Tệp "${named('dichvu', '.exe')}" không được phép tải lên`) });
+      await expect(upload).rejects.toMatchObject({
+        name: 'ValidationError',
+        message: expect.stringContaining(`Tệp "${named('dichvu', '.exe')}" không được phép tải lên`),
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -180,7 +188,12 @@ describe('the admin’s upload API accepts what editors need', () => {
       { name: named('hoinghi', '.jpg'), bytes: await imageBytes('jpeg', 800, 500), type: 'image/jpeg', mime: 'image/jpeg' },
       // The browser often sends no useful type; the content decides.
       { name: named('baocao', '.pdf'), bytes: pdfBytes(), type: 'application/octet-stream', mime: 'application/pdf' },
-      { name: named('kehoach', '.docx'), bytes: officeOpenXmlBytes('docx'), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+      {
+        name: named('kehoach', '.docx'),
+        bytes: officeOpenXmlBytes('docx'),
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      },
       { name: named('phude', '.vtt'), bytes: vttBytes(), type: 'text/plain', mime: 'text/vtt' },
     ];
     for (const part of parts) {

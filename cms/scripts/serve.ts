@@ -36,6 +36,6 @@ async function main() {
 
 main().catch((error) => {
   const details = (error as { details?: unknown }).details;
-  console.error(`CMS failed to start: ${error instanceof Error ? error.stack : String(error)}${details ? `\n${JSON.stringify(details)}` : ""}`);
+  console.error(`CMS failed to start: ${error instanceof Error ? error.stack : String(error)}${details ? `\n${JSON.stringify(details)}` : ''}`);
   process.exit(1);
 });

@@ -46,7 +46,8 @@ export default {
     registerChangeLog(strapi);
     registerSiteStatusRoute(strapi);
     // Speed only: without it GraphQL answers the same, several times slower.
-    if (!skipNoopFieldWrappers()) strapi.log.warn('GraphQL: Strapi\'s resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).');
+    if (!skipNoopFieldWrappers())
+      strapi.log.warn("GraphQL: Strapi's resolver wrappers were not found where 5.54 keeps them; every field stays wrapped (slower, same answers).");
     memoizeTransformArgs(strapi);
   },
 
@@ -55,7 +56,8 @@ export default {
     await ensureQueryIndexes(strapi);
     await syncPublicRole(strapi);
     const removedTokens = await removeDefaultApiTokens(strapi);
-    if (removedTokens.length > 0) strapi.log.info(`Removed Strapi's default API tokens: ${removedTokens.join(', ')} (the portal makes its own read-only tokens).`);
+    if (removedTokens.length > 0)
+      strapi.log.info(`Removed Strapi's default API tokens: ${removedTokens.join(', ')} (the portal makes its own read-only tokens).`);
     await applyFieldLabels(strapi, { schedulerSeconds: schedulerIntervalSeconds() });
     await syncNewsroomRoles(strapi);
     await fillEmptyProfileLanguages(strapi);
@@ -63,7 +65,11 @@ export default {
     if (webhook !== 'not configured' && webhook !== 'unchanged') strapi.log.info(`Site rebuild webhook ${webhook}: ${process.env.SITE_REBUILD_URL}`);
     // scripts/strapi.mjs sets this for `npm start`, so a new user sees content at once.
     if (process.env.SEED_IF_EMPTY === 'true' && (await isDatabaseEmpty(strapi))) {
-      const report = await withWebhooksPaused(strapi, () => seedDemoContent(strapi, strapi.dirs.app.root), (result) => result.created.length > 0);
+      const report = await withWebhooksPaused(
+        strapi,
+        () => seedDemoContent(strapi, strapi.dirs.app.root),
+        (result) => result.created.length > 0,
+      );
       strapi.log.info(`Demo content seeded: ${report.created.length} entries created.`);
     }
     // `npm start` builds the site right after the CMS is up, with this token.

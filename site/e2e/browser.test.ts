@@ -86,18 +86,23 @@ const TEMPLATES = [
 
 describe.runIf(hasChromium)('in Chromium', () => {
   // WCAG 2.2 AA (target size among them) and axe's AAA rules, enhanced contrast (7:1) among them, on a phone and a desktop.
-  it.each(TEMPLATES.flatMap((path) => [320, 1280].map((width) => [path, width] as const)))('axe finds no WCAG 2.2 AA or AAA violation on %s at %i px', async (path, width) => {
-    const { page, outside } = await openPage(width);
-    await page.goto(`${base}${path}`);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa'] } });
-      return result.violations.map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-    expect(outside).toEqual([]);
-    await page.close();
-  });
+  it.each(TEMPLATES.flatMap((path) => [320, 1280].map((width) => [path, width] as const)))(
+    'axe finds no WCAG 2.2 AA or AAA violation on %s at %i px',
+    async (path, width) => {
+      const { page, outside } = await openPage(width);
+      await page.goto(`${base}${path}`);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as any).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa'] },
+        });
+        return result.violations.map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      expect(outside).toEqual([]);
+      await page.close();
+    },
+  );
 
   /** The search page's results for a query, as a reader would type it in the address bar. */
   async function search(query: string): Promise<{ links: (string | null)[]; text: string | null }> {
@@ -147,7 +152,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
     expect(text).toContain('Văn bản');
   });
 
-  it('sends a phone the cover as WebP at the width it shows, and the rest of an article\'s first visit in under 50 KB', async () => {
+  it("sends a phone the cover as WebP at the width it shows, and the rest of an article's first visit in under 50 KB", async () => {
     // A phone of 375 CSS pixels at twice the density: the cover is 375 px wide, 750 pixels.
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, locale: 'vi-VN' });
     const page = await context.newPage();
@@ -158,7 +163,9 @@ describe.runIf(hasChromium)('in Chromium', () => {
     });
     await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`, { waitUntil: 'networkidle' });
     const cover = received.filter((entry) => entry.url.includes('hoi-nghi-bieu-duong'));
-    expect(cover.map((entry) => new URL(entry.url).pathname)).toEqual([expect.stringMatching(/^\/media\/medium-hoi-nghi-bieu-duong[-a-z0-9]*\.[0-9a-f]{10}\.webp$/)]);
+    expect(cover.map((entry) => new URL(entry.url).pathname)).toEqual([
+      expect.stringMatching(/^\/media\/medium-hoi-nghi-bieu-duong[-a-z0-9]*\.[0-9a-f]{10}\.webp$/),
+    ]);
     const rest = received.filter((entry) => entry.type !== 'image').reduce((sum, entry) => sum + entry.bytes, 0);
     expect(rest).toBeLessThan(50 * 1024);
     await context.close();
@@ -231,7 +238,8 @@ describe.runIf(hasChromium)('in Chromium', () => {
             expect(label.clipped, `${label.text} at ${width}px`).toBe(false);
           }
         }
-        if (path.startsWith('/khen-thuong/')) expect(charts.flatMap((chart) => chart.labels.map((label) => label.text))).toContain('Người đứng đầu mô hình tại cộng đồng');
+        if (path.startsWith('/khen-thuong/'))
+          expect(charts.flatMap((chart) => chart.labels.map((label) => label.text))).toContain('Người đứng đầu mô hình tại cộng đồng');
       }
       await page.close();
     }
@@ -241,7 +249,9 @@ describe.runIf(hasChromium)('in Chromium', () => {
     for (const width of [320, 1280]) {
       const { page } = await openPage(width);
       await page.goto(`${base}/can-bo/`);
-      const boxes = await page.locator('nav[aria-label="Lọc cán bộ"] a').evaluateAll((links) => links.map((link) => ({ text: link.textContent, ...link.getBoundingClientRect().toJSON() })));
+      const boxes = await page
+        .locator('nav[aria-label="Lọc cán bộ"] a')
+        .evaluateAll((links) => links.map((link) => ({ text: link.textContent, ...link.getBoundingClientRect().toJSON() })));
       expect(boxes.length).toBeGreaterThan(4);
       for (const box of boxes) {
         expect(box.height, `${box.text} at ${width}px`).toBeGreaterThanOrEqual(24);
@@ -297,7 +307,13 @@ describe.runIf(hasChromium)('in Chromium', () => {
     await printButton.click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['nav[aria-label="Chuyên trang"]', 'footer', 'nav[aria-label="Chia sẻ bài viết"]', 'nav[aria-label="Đường dẫn"]', '[data-text-size]']) {
+    for (const hidden of [
+      'nav[aria-label="Chuyên trang"]',
+      'footer',
+      'nav[aria-label="Chia sẻ bài viết"]',
+      'nav[aria-label="Đường dẫn"]',
+      '[data-text-size]',
+    ]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await printButton.isVisible()).toBe(false);

@@ -65,7 +65,13 @@ describe('a build that cannot trust its data publishes nothing', () => {
     const runningSnapshot = `${snapshot}.pending-1700000000000-${process.pid}`;
     for (const file of [abandonedSnapshot, runningSnapshot]) writeFileSync(file, '{}');
     const port = await freePort();
-    const result = await buildSite({ CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: token, SITE_OUT_DIR: dir, SITE_CONTENT_SNAPSHOT: snapshot, CMS_FETCH_RETRIES: '0' });
+    const result = await buildSite({
+      CMS_URL: `http://127.0.0.1:${port}`,
+      CMS_TOKEN: token,
+      SITE_OUT_DIR: dir,
+      SITE_CONTENT_SNAPSHOT: snapshot,
+      CMS_FETCH_RETRIES: '0',
+    });
     expect(result.code).toBe(1);
     for (const folder of abandoned) expect(existsSync(folder), folder).toBe(false);
     expect(existsSync(running)).toBe(true);

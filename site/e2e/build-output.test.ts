@@ -10,7 +10,12 @@ const html = (urlPath: string) => readPage(outDir, urlPath);
 const allHtml = () => listFiles(outDir, (file) => file.endsWith('.html'));
 /** The markup with attribute values blanked: "<" inside a quoted attribute is text, not a tag. */
 const tagsOnly = (page: string) => page.replace(/(\s(?!type=)[\w:-]+)="[^"]*"/g, '$1=""');
-const text = (page: string) => page.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (page: string) =>
+  page
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('the seed article page says what the CMS says', () => {
   const page = html(`/tin-tuc/${SEED_SLUG}/`);
@@ -47,11 +52,17 @@ describe('the seed article page says what the CMS says', () => {
     expect(article).toMatchObject({ headline: expect.stringContaining('Hoà Bình'), datePublished: '2023-11-20T17:00:00.000Z', author: { name: 'Kim Quế' } });
     // The cover as the article's image, the site's default logo as the publisher's (Cài đặt trang has none here).
     expect(article.image).toMatch(/^https:\/\/phunu\.example\.vn\/media\/hoi-nghi-bieu-duong[-a-z0-9]*\.[0-9a-f]{10}\.png$/);
-    expect(article.publisher).toEqual({ '@type': 'Organization', name: expect.any(String), logo: { '@type': 'ImageObject', url: 'https://phunu.example.vn/logo.png', width: 512, height: 512 } });
+    expect(article.publisher).toEqual({
+      '@type': 'Organization',
+      name: expect.any(String),
+      logo: { '@type': 'ImageObject', url: 'https://phunu.example.vn/logo.png', width: 512, height: 512 },
+    });
     expect(jsonLd.find((item) => item['@type'] === 'Organization').logo).toBe('https://phunu.example.vn/logo.png');
     expect(resolvesInBuild(outDir, '/logo.png')).toBe(true);
     // An article without a cover shows the logo as its image.
-    const plain = [...html('/tin-tuc/tin-luu-tru-so-1/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+    const plain = [...html('/tin-tuc/tin-luu-tru-so-1/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) =>
+      JSON.parse(match[1]!),
+    );
     expect(plain.find((item) => item['@type'] === 'NewsArticle').image).toBe('https://phunu.example.vn/logo.png');
   });
 
@@ -61,7 +72,9 @@ describe('the seed article page says what the CMS says', () => {
     expect(cover).toMatch(/src="\/media\/hoi-nghi-bieu-duong[-a-z0-9]*\.[0-9a-f]{10}\.png"/);
     expect(cover).toContain('width="1200" height="800"');
     // Strapi's formats: thumbnail, small (500), medium (750), large (1000), then the original.
-    expect(cover).toMatch(/srcset="\/media\/thumbnail-[a-z0-9-]+\.[0-9a-f]{10}\.png \d+w, \/media\/small-[^ ]+ 500w, \/media\/medium-[^ ]+ 750w, \/media\/large-[^ ]+ 1000w, \/media\/hoi-nghi[^ ]+ 1200w"/);
+    expect(cover).toMatch(
+      /srcset="\/media\/thumbnail-[a-z0-9-]+\.[0-9a-f]{10}\.png \d+w, \/media\/small-[^ ]+ 500w, \/media\/medium-[^ ]+ 750w, \/media\/large-[^ ]+ 1000w, \/media\/hoi-nghi[^ ]+ 1200w"/,
+    );
     expect(cover).toContain('loading="eager"');
     expect(cover).toContain('alt="Đại biểu dự Hội nghị biểu dương cán bộ cơ sở giỏi"');
     const figure = images.find((tag) => tag.includes('mo-hinh-tan-lap'))!;
@@ -73,7 +86,9 @@ describe('the seed article page says what the CMS says', () => {
   it('offers each picture as WebP too, made by the build, at every width the original has', () => {
     const sources = [...page.matchAll(/<picture>\s*<source type="image\/webp" srcset="([^"]+)" sizes="[^"]+"\s*\/?>\s*<img [^>]*>/g)];
     const cover = sources.find((match) => match[0].includes('hoi-nghi-bieu-duong'))!;
-    expect(cover[1]).toMatch(/^\/media\/thumbnail-[a-z0-9-]+\.[0-9a-f]{10}\.webp \d+w, \/media\/small-[^ ]+\.webp 500w, \/media\/medium-[^ ]+\.webp 750w, \/media\/large-[^ ]+\.webp 1000w, \/media\/hoi-nghi[^ ]+\.webp 1200w$/);
+    expect(cover[1]).toMatch(
+      /^\/media\/thumbnail-[a-z0-9-]+\.[0-9a-f]{10}\.webp \d+w, \/media\/small-[^ ]+\.webp 500w, \/media\/medium-[^ ]+\.webp 750w, \/media\/large-[^ ]+\.webp 1000w, \/media\/hoi-nghi[^ ]+\.webp 1200w$/,
+    );
     for (const entry of cover[1]!.split(', ')) {
       const file = entry.split(' ')[0]!;
       expect(resolvesInBuild(outDir, file), file).toBe(true);
@@ -86,7 +101,9 @@ describe('the seed article page says what the CMS says', () => {
 
 describe('the whole output', () => {
   it('holds no draft and no private field', () => {
-    const everything = listFiles(outDir, (file) => /\.(html|xml|json|txt)$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const everything = listFiles(outDir, (file) => /\.(html|xml|json|txt)$/.test(file))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     expect(everything.length).toBeGreaterThan(10_000);
     for (const leak of ['Bản nháp', 'ban-nhap-ke-hoach-tap-huan', 'ban-nhap-video-tong-ket', '0912000', '@example.vn', 'birthYear', 'hoa.tanlap']) {
       expect(everything, leak).not.toContain(leak);
@@ -122,7 +139,9 @@ describe('the whole output', () => {
     expect(page).toContain('<ul><li>Mục một</li><li>Mục hai</li></ul>');
     expect(page).toContain('<blockquote><p>Phụ nữ Việt Nam: tự tin, tự trọng, trung hậu, đảm đang.</p></blockquote>');
     // A picture in the text: its WebP renditions first, the PNG with its caption standing in for the missing alt.
-    expect(page).toMatch(/<figure><picture><source type="image\/webp" srcset="[^"]+\.webp 640w" sizes="[^"]+"><img src="\/media\/anh-khong-mo-ta[-a-z0-9]*\.[0-9a-f]{10}\.png" alt="Ảnh minh hoạ không có mô tả"/);
+    expect(page).toMatch(
+      /<figure><picture><source type="image\/webp" srcset="[^"]+\.webp 640w" sizes="[^"]+"><img src="\/media\/anh-khong-mo-ta[-a-z0-9]*\.[0-9a-f]{10}\.png" alt="Ảnh minh hoạ không có mô tả"/,
+    );
   });
 
   it('is Unicode NFC on every page and feed, also where the CMS holds decomposed (NFD) text', () => {
@@ -146,7 +165,9 @@ describe('the whole output', () => {
     const figures = html(`/tin-tuc/${SEED_SLUG}/`).match(/<figure[\s\S]*?<\/figure>/g) ?? [];
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) expect(figure).toMatch(/<img /);
-    expect(buildOutput).toMatch(new RegExp(`refused video URL: "https://evil\\.example\\.com/embed/aqz-KE-bpKQ" in video "Video từ nguồn không cho phép" \\(${BAD_VIDEO_SLUG}\\)`));
+    expect(buildOutput).toMatch(
+      new RegExp(`refused video URL: "https://evil\\.example\\.com/embed/aqz-KE-bpKQ" in video "Video từ nguồn không cho phép" \\(${BAD_VIDEO_SLUG}\\)`),
+    );
     const page = html(`/video/${BAD_VIDEO_SLUG}/`);
     expect(page).not.toContain('evil.example.com');
     expect(page).not.toContain('video-facade');
@@ -171,7 +192,27 @@ describe('the whole output', () => {
 
   it('builds the pages of every section with Vietnamese-readable ASCII URLs', () => {
     const pages = allHtml().map((file) => `/${path.relative(outDir, file).replace(/index\.html$/, '')}`);
-    for (const expected of ['/', '/tin-tuc/', '/de-an/', '/de-an/de-an-938/', '/de-an/de-an-939/', '/video/', '/dao-tao/', '/can-bo/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/khen-thuong/', '/gioi-thieu/', '/en/', '/van-ban/', '/van-ban/loai/nghi-quyet/', '/van-ban/nam/2023/', '/tim-kiem/', '/chuyen-muc/xay-dung-to-chuc-hoi/', '/404.html']) {
+    for (const expected of [
+      '/',
+      '/tin-tuc/',
+      '/de-an/',
+      '/de-an/de-an-938/',
+      '/de-an/de-an-939/',
+      '/video/',
+      '/dao-tao/',
+      '/can-bo/',
+      '/can-bo/dia-ban/huyen-lac-son/',
+      '/can-bo/chuc-danh/chu-tich/',
+      '/khen-thuong/',
+      '/gioi-thieu/',
+      '/en/',
+      '/van-ban/',
+      '/van-ban/loai/nghi-quyet/',
+      '/van-ban/nam/2023/',
+      '/tim-kiem/',
+      '/chuyen-muc/xay-dung-to-chuc-hoi/',
+      '/404.html',
+    ]) {
       expect(pages).toContain(expected);
     }
     for (const page of pages) expect(page).toMatch(/^[a-z0-9/._-]+$/);
@@ -222,7 +263,8 @@ describe('the whole output', () => {
     expect(page).toMatch(/<footer class="[^"]*" lang="vi"/);
     expect(page).toContain(`<h1 class="text-3xl mb-4">Hoa Binh Provincial Women's Union</h1>`.replace("'", '&#39;'));
     const words = text(page);
-    for (const expected of ['About us', 'Structure', 'Leadership', 'President', 'Vice President', 'Office hours', 'No. 1 Mau Street']) expect(words).toContain(expected);
+    for (const expected of ['About us', 'Structure', 'Leadership', 'President', 'Vice President', 'Office hours', 'No. 1 Mau Street'])
+      expect(words).toContain(expected);
     expect(page).not.toMatch(/0912000201|hang\.rieng/);
     for (const file of allHtml()) {
       expect(readFileSync(file, 'utf8'), file).toMatch(/<a href="\/en\/" lang="en" hreflang="en"[^>]*>English<\/a>/);
@@ -231,7 +273,11 @@ describe('the whole output', () => {
 
   it('lists the documents (Văn bản) at /van-ban/, newest first, with filter pages by kind and by year that work without JavaScript', () => {
     const list = text(html('/van-ban/'));
-    const order = ['Hướng dẫn biểu dương, khen thưởng cán bộ Hội cơ sở giỏi', 'Kế hoạch thực hiện Đề án 939', 'Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Hoà Bình'].map((title) => list.indexOf(title));
+    const order = [
+      'Hướng dẫn biểu dương, khen thưởng cán bộ Hội cơ sở giỏi',
+      'Kế hoạch thực hiện Đề án 939',
+      'Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Hoà Bình',
+    ].map((title) => list.indexOf(title));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(list).toContain('Kế hoạch số 12/KH-HPN · ban hành 15/02/2023');
@@ -252,14 +298,27 @@ describe('the whole output', () => {
   it('gives each document a page with its details, the file under a hashed name, JSON-LD and links both ways to projects and articles', () => {
     const page = html('/van-ban/ke-hoach-thuc-hien-de-an-939-nam-2023/');
     const words = text(page);
-    for (const expected of ['Loại văn bản Kế hoạch', 'Số, ký hiệu 12/KH-HPN', 'Cơ quan ban hành Ban Thường vụ Hội LHPN tỉnh', 'Ngày ban hành 15/02/2023', 'Ngày hiệu lực 15/02/2023']) expect(words).toContain(expected);
+    for (const expected of [
+      'Loại văn bản Kế hoạch',
+      'Số, ký hiệu 12/KH-HPN',
+      'Cơ quan ban hành Ban Thường vụ Hội LHPN tỉnh',
+      'Ngày ban hành 15/02/2023',
+      'Ngày hiệu lực 15/02/2023',
+    ])
+      expect(words).toContain(expected);
     const file = page.match(/<a class="filter-link" href="([^"]+)" download>Tải văn bản \(PDF, \d+ KB\)<\/a>/)?.[1];
     expect(file).toMatch(/^\/media\/.*[0-9a-f]{8,}.*\.pdf$/);
     expect(resolvesInBuild(outDir, file!)).toBe(true);
     expect(readFileSync(path.join(outDir, file!)).subarray(0, 5).toString()).toBe('%PDF-');
     const ld = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
     const document = ld.find((item) => item['@type'] === 'DigitalDocument');
-    expect(document).toMatchObject({ name: 'Kế hoạch thực hiện Đề án 939 "Hỗ trợ phụ nữ khởi nghiệp" năm 2023', identifier: '12/KH-HPN', genre: 'Kế hoạch', datePublished: '2023-02-15', publisher: { name: 'Ban Thường vụ Hội LHPN tỉnh' } });
+    expect(document).toMatchObject({
+      name: 'Kế hoạch thực hiện Đề án 939 "Hỗ trợ phụ nữ khởi nghiệp" năm 2023',
+      identifier: '12/KH-HPN',
+      genre: 'Kế hoạch',
+      datePublished: '2023-02-15',
+      publisher: { name: 'Ban Thường vụ Hội LHPN tỉnh' },
+    });
     expect(document.encoding.contentUrl).toBe(`https://phunu.example.vn${file}`);
     expect(page).toContain('href="/de-an/de-an-939/"');
     expect(html('/de-an/de-an-939/')).toContain('href="/van-ban/ke-hoach-thuc-hien-de-an-939-nam-2023/"');
@@ -302,7 +361,10 @@ describe('the whole output', () => {
   it('lists in the sitemap exactly the pages built, list pages 2 and later included, but not 404 and search', () => {
     const parser = new XMLParser();
     const sitemap = parser.parse(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8'));
-    const listed = [sitemap.urlset.url].flat().map((url: any) => new URL(url.loc).pathname).sort();
+    const listed = [sitemap.urlset.url]
+      .flat()
+      .map((url: any) => new URL(url.loc).pathname)
+      .sort();
     const built = listFiles(outDir, (file) => file.endsWith('index.html'))
       .map((file) => `/${path.relative(outDir, file).replace(/index\.html$/, '')}`)
       .filter((page) => page !== '/tim-kiem/')

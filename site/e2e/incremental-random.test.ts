@@ -43,7 +43,6 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-
 interface Article {
   documentId: string;
   slug: string;
@@ -135,7 +134,7 @@ function editKinds(random: () => number, articles: Map<string, Article>, categor
     async title() {
       const article = pick(published());
       if (!article) return null;
-      article.title = `${article.title.replace(/ \(sửa \d+\)$/, '')} (sửa ${counter += 1})`;
+      article.title = `${article.title.replace(/ \(sửa \d+\)$/, '')} (sửa ${(counter += 1)})`;
       await editor.update(article.documentId, { title: article.title });
       await editor.publish(article.documentId);
       return `title ${article.slug} → ${article.title}`;
@@ -207,13 +206,17 @@ function editKinds(random: () => number, articles: Map<string, Article>, categor
     },
     async settings() {
       const field = pick(['siteName', 'phone', 'description'] as const)!;
-      const value = { siteName: `Hội Liên hiệp Phụ nữ tỉnh (${unique()})`, phone: `0269 ${String(Math.floor(random() * 1e6)).padStart(6, '0')}`, description: `Cổng thông tin, bản ${unique()}.` }[field];
+      const value = {
+        siteName: `Hội Liên hiệp Phụ nữ tỉnh (${unique()})`,
+        phone: `0269 ${String(Math.floor(random() * 1e6)).padStart(6, '0')}`,
+        description: `Cổng thông tin, bản ${unique()}.`,
+      }[field];
       await editor.publishSiteSettings({ [field]: value });
       return `settings ${field} → ${value}`;
     },
     async scheduledPublish() {
       // A draft the scheduler publishes: a new one, or one unpublished earlier in the run.
-      const article = random() < 0.5 ? pick(drafts()) ?? (await create(false)) : await create(false);
+      const article = random() < 0.5 ? (pick(drafts()) ?? (await create(false))) : await create(false);
       await editor.update(article.documentId, { scheduledPublishAt: new Date(Date.now() - 1000).toISOString() });
       // The scheduler runs every few seconds; on a loaded CI machine a pass can start late.
       const deadline = Date.now() + 90_000;
@@ -258,7 +261,13 @@ describe('random edits through the CMS', () => {
     });
     const started = Date.now();
     const random = mulberry32(SEED);
-    const data = await graphql<{ articles: (Ref & { slug: string; title: string; projects: Ref[]; trainingCourses: Ref[] })[]; categories: Ref[]; tags: Ref[]; projects: Ref[]; trainingCourses: Ref[] }>(
+    const data = await graphql<{
+      articles: (Ref & { slug: string; title: string; projects: Ref[]; trainingCourses: Ref[] })[];
+      categories: Ref[];
+      tags: Ref[];
+      projects: Ref[];
+      trainingCourses: Ref[];
+    }>(
       '{ articles(pagination: { limit: 500 }, sort: "slug") { documentId slug title projects { documentId } trainingCourses { documentId } } categories(sort: "slug") { documentId } tags(sort: "slug") { documentId } projects(sort: "slug") { documentId } trainingCourses(sort: "slug") { documentId } }',
     );
     const articles = new Map<string, Article>();
@@ -319,11 +328,15 @@ describe('random edits through the CMS', () => {
         filesCompared += comparison.compared;
         rmSync(full.dir, { recursive: true, force: true });
       }
-      console.log(`edit ${edit}: ${done}; rendered ${release.info.routes.rendered}, reused ${release.info.routes.reused}, deleted ${release.info.routes.deleted}${comparedAfter(edit) ? ', equals the full build' : ''}`);
+      console.log(
+        `edit ${edit}: ${done}; rendered ${release.info.routes.rendered}, reused ${release.info.routes.reused}, deleted ${release.info.routes.deleted}${comparedAfter(edit) ? ', equals the full build' : ''}`,
+      );
       rmSync(previous, { recursive: true, force: true });
       previous = release.dir;
     }
     expect([...ran].sort(), `seed ${SEED}:\n${log.join('\n')}`).toEqual([...names].sort());
-    console.log(`seed ${SEED}: ${sequence.length} edits, ${comparisons} full-build comparisons (${filesCompared} files), ${Math.round((Date.now() - started) / 1000)} s in all; incremental builds ${Math.round(seconds.incremental)} s, full builds ${Math.round(seconds.full)} s`);
+    console.log(
+      `seed ${SEED}: ${sequence.length} edits, ${comparisons} full-build comparisons (${filesCompared} files), ${Math.round((Date.now() - started) / 1000)} s in all; incremental builds ${Math.round(seconds.incremental)} s, full builds ${Math.round(seconds.full)} s`,
+    );
   });
 });

@@ -91,7 +91,9 @@ describe('an incremental release is the full build of the same content', () => {
     expect(c.info.kind).toBe('full');
     expect(c.info.fetch.kind).toBe('full');
     const comparison = compareReleases(b.dir, c.dir);
-    console.log(`incremental vs full after three article edits: ${comparison.compared} files compared, ${comparison.differing.length} differ; rendered ${b.info.routes.rendered}, reused ${b.info.routes.reused}, deleted ${b.info.routes.deleted}`);
+    console.log(
+      `incremental vs full after three article edits: ${comparison.compared} files compared, ${comparison.differing.length} differ; rendered ${b.info.routes.rendered}, reused ${b.info.routes.reused}, deleted ${b.info.routes.deleted}`,
+    );
     expect(comparison).toEqual({ compared: comparison.compared, onlyA: [], onlyB: [], differing: [] });
     expect(comparison.compared).toBeGreaterThan(50);
     previous = b.dir;
@@ -103,7 +105,8 @@ describe('an incremental release is the full build of the same content', () => {
     expect(d.info.kind, d.info.fullReason).toBe('incremental');
     expect(d.info.fetch.kind, d.info.fetch.reason).toBe('incremental');
     // Every page shows the site name in its header: only routes without one (the sitemap) are taken over.
-    const manifestOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'route-manifest.json'), 'utf8')) as { routes: Record<string, { fingerprint: string }> };
+    const manifestOf = (dir: string) =>
+      JSON.parse(readFileSync(path.join(dir, 'route-manifest.json'), 'utf8')) as { routes: Record<string, { fingerprint: string }> };
     const [before, after] = [manifestOf(previous), manifestOf(d.dir)];
     const reused = Object.keys(after.routes).filter((route) => before.routes[route]?.fingerprint === after.routes[route]!.fingerprint);
     expect(reused.length).toBe(d.info.routes.reused);
@@ -112,12 +115,21 @@ describe('an incremental release is the full build of the same content', () => {
     expect(readFileSync(path.join(d.dir, 'index.html'), 'utf8')).toContain('Hội Liên hiệp Phụ nữ tỉnh (tên mới)');
     const e = await build('e');
     const comparison = compareReleases(d.dir, e.dir);
-    console.log(`incremental vs full after a site name change: ${comparison.compared} files compared, ${comparison.differing.length} differ; rendered ${d.info.routes.rendered}`);
+    console.log(
+      `incremental vs full after a site name change: ${comparison.compared} files compared, ${comparison.differing.length} differ; rendered ${d.info.routes.rendered}`,
+    );
     expect(comparison).toEqual({ compared: comparison.compared, onlyA: [], onlyB: [], differing: [] });
   });
 
   it('builds in full when asked (SITE_FULL_BUILD=1), previous release or not', async () => {
-    const asked = await buildSite({ CMS_URL: cms.url, CMS_TOKEN: cms.token, SITE_OUT_DIR: path.join(workDir, 'f'), SITE_URL, SITE_PREVIOUS_RELEASE: previous, SITE_FULL_BUILD: '1' });
+    const asked = await buildSite({
+      CMS_URL: cms.url,
+      CMS_TOKEN: cms.token,
+      SITE_OUT_DIR: path.join(workDir, 'f'),
+      SITE_URL,
+      SITE_PREVIOUS_RELEASE: previous,
+      SITE_FULL_BUILD: '1',
+    });
     expect(asked.code, asked.stderr).toBe(0);
     const info = JSON.parse(readFileSync(path.join(workDir, 'f', 'build-info.json'), 'utf8')) as ReleaseBuildInfo;
     expect(info.kind).toBe('full');

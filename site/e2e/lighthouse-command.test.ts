@@ -15,11 +15,14 @@ const documentedCommand = () => readmeCommand(/^pnpm .*\brun lighthouse$/);
 
 describe.runIf(hasChromium)('the Lighthouse command', () => {
   // Scores depend on the machine's speed: the test checks the command measures, not what it measures.
-  it('scores a built site\'s pages in Chromium and prints the table the README shows', async () => {
+  it("scores a built site's pages in Chromium and prints the table the README shows", async () => {
     const command = documentedCommand();
     const json = path.join(work, 'scores.json');
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn('bash', ['-c', command], { cwd: REPO, env: { ...process.env, SITE_OUT_DIR: outDir, LIGHTHOUSE_TEMPLATES: 'search,legalDocument', LIGHTHOUSE_JSON: json } });
+      const child = spawn('bash', ['-c', command], {
+        cwd: REPO,
+        env: { ...process.env, SITE_OUT_DIR: outDir, LIGHTHOUSE_TEMPLATES: 'search,legalDocument', LIGHTHOUSE_JSON: json },
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

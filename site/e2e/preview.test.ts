@@ -24,10 +24,17 @@ async function documentId(collection: string, slug: string): Promise<string> {
   return id;
 }
 
-const link = (type: PreviewType, id: string, expiresAt = new Date(Date.now() + 600_000)) => `${base}${signPreviewPath({ type, documentId: id }, SECRET, expiresAt)}`;
+const link = (type: PreviewType, id: string, expiresAt = new Date(Date.now() + 600_000)) =>
+  `${base}${signPreviewPath({ type, documentId: id }, SECRET, expiresAt)}`;
 
 beforeAll(async () => {
-  const config = readPreviewConfig({ PREVIEW_SECRET: SECRET, PREVIEW_CMS_TOKEN: previewToken, CMS_URL: cmsUrl, PREVIEW_PORT: '0', PREVIEW_PUBLISHED_CACHE_SECONDS: '0' });
+  const config = readPreviewConfig({
+    PREVIEW_SECRET: SECRET,
+    PREVIEW_CMS_TOKEN: previewToken,
+    CMS_URL: cmsUrl,
+    PREVIEW_PORT: '0',
+    PREVIEW_PUBLISHED_CACHE_SECONDS: '0',
+  });
   server = await createPreviewServer(config, { log: () => {} });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -65,7 +72,12 @@ describe('draft preview', () => {
       expect(response.status, `${type} ${slug}`).toBe(200);
       expect(await response.text()).toContain('Bản nháp — chưa xuất bản');
     }
-    for (const [type, collection] of [['training-course', 'trainingCourses'], ['award', 'awards'], ['cadre', 'cadres'], ['legal-document', 'legalDocuments']] as const) {
+    for (const [type, collection] of [
+      ['training-course', 'trainingCourses'],
+      ['award', 'awards'],
+      ['cadre', 'cadres'],
+      ['legal-document', 'legalDocuments'],
+    ] as const) {
       const list = await fetch(`${cmsUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${previewToken}` },

@@ -10,5 +10,9 @@ const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const started = performance.now();
 const { build } = await import('astro');
-await build({ root: SITE_DIR, configFile: 'astro.preview.config.mjs', logLevel: /** @type {import('astro').AstroInlineConfig['logLevel']} */ (process.env.ASTRO_LOG_LEVEL ?? 'warn') });
+await build({
+  root: SITE_DIR,
+  configFile: 'astro.preview.config.mjs',
+  logLevel: /** @type {import('astro').AstroInlineConfig['logLevel']} */ (process.env.ASTRO_LOG_LEVEL ?? 'warn'),
+});
 console.log(`site: preview renderer built into dist-preview in ${((performance.now() - started) / 1000).toFixed(1)} s`);

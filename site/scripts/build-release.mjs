@@ -75,7 +75,10 @@ export function buildSettings(env = process.env) {
  * @param {{ state?: ColdState, log?: Log, error?: Log, warn?: Log }} [options]
  * @returns {Promise<boolean>}
  */
-export async function buildRelease(settings, { state = new ColdState(), log: print = console.log, error: printError = console.error, warn = console.warn } = {}) {
+export async function buildRelease(
+  settings,
+  { state = new ColdState(), log: print = console.log, error: printError = console.error, warn = console.warn } = {},
+) {
   const log = (/** @type {string} */ message) => print(`site: ${message}`);
   const { cmsUrl, token, outDir, previousDir, snapshotFile } = settings;
   const started = performance.now();
@@ -91,7 +94,10 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
       phases[phase] = (phases[phase] ?? 0) + Math.round(performance.now() - start);
     }
   };
-  const describePhases = () => Object.entries(phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`).join(', ');
+  const describePhases = () =>
+    Object.entries(phases)
+      .map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`)
+      .join(', ');
 
   await removeAbandonedStaging(outDir, snapshotFile, log);
   const stamp = `${Date.now()}-${process.pid}`;
@@ -103,7 +109,17 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     log(`fetching content from ${cmsUrl}${token ? ' with a token' : ' without a token (public role)'}`);
     const client = new ContentClient({ url: cmsUrl, token, log, ...(settings.retries === undefined ? {} : { retries: settings.retries }) });
     const stopSearch = new AbortController();
-    const inputs = await prepareInputs({ settings, state, client, dataFile, searchDir: `${stagingDir}.search`, signal: stopSearch.signal, pendingSnapshot, timed, log });
+    const inputs = await prepareInputs({
+      settings,
+      state,
+      client,
+      dataFile,
+      searchDir: `${stagingDir}.search`,
+      signal: stopSearch.signal,
+      pendingSnapshot,
+      timed,
+      log,
+    });
     const { articleCount, source, warnings, media, mediaDir, searching, manifest, manifestText, table, writeDataFile, fetched, snapshot } = inputs;
     let { plan } = inputs;
     try {
@@ -114,7 +130,17 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
         log(`incremental build from ${previousDir}: ${plan.render.length} routes to render, ${plan.reuse.length} unchanged, ${plan.deleted.length} gone`);
         try {
           // prepareInputs keeps the route table for an incremental build.
-          await renderIncremental({ plan, stagingDir, table: /** @type {RouteTable} */ (table), manifestText, previousDir: fromDir(previousDir), codeVersion: manifest.codeVersion, state, timed, log });
+          await renderIncremental({
+            plan,
+            stagingDir,
+            table: /** @type {RouteTable} */ (table),
+            manifestText,
+            previousDir: fromDir(previousDir),
+            codeVersion: manifest.codeVersion,
+            state,
+            timed,
+            log,
+          });
         } catch (error) {
           // A renderer that cannot be built or loaded must not hold up publishing: the full build still can.
           const { message } = /** @type {Error} */ (error);
@@ -141,7 +167,9 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     const search = await searching;
     await rename(path.join(`${stagingDir}.search`, 'pagefind'), path.join(stagingDir, 'pagefind'));
     await rm(`${stagingDir}.search`, { recursive: true, force: true });
-    log(`search index: ${search.records} pages in ${search.shards} shards; ${search.indexed} shards indexed (${search.recordsIndexed} pages, ${(search.indexMs / 1000).toFixed(1)} s), ${search.reused} taken over (${(search.linkMs / 1000).toFixed(1)} s)`);
+    log(
+      `search index: ${search.records} pages in ${search.shards} shards; ${search.indexed} shards indexed (${search.recordsIndexed} pages, ${(search.indexMs / 1000).toFixed(1)} s), ${search.reused} taken over (${(search.linkMs / 1000).toFixed(1)} s)`,
+    );
 
     // Only the files the pages use, under their hashed names: hard links to the cache's copies,
     // which are never written again (a new content is a new name).
@@ -166,10 +194,23 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     const cms = { identity: source.identity, reported: source.totals };
     const routes = routeCounts(plan, manifest);
     /** @type {Pick<BuildInfo, 'kind' | 'fullReason' | 'previousRelease'>} */
-    const kind = plan.kind === 'full' ? { kind: 'full', fullReason: plan.reason } : { kind: 'incremental', previousRelease: path.basename(fromDir(previousDir)) };
+    const kind =
+      plan.kind === 'full' ? { kind: 'full', fullReason: plan.reason } : { kind: 'incremental', previousRelease: path.basename(fromDir(previousDir)) };
     const buildInfo = () => {
       /** @type {BuildInfo} */
-      const info = { builtAt, durationMs: Math.round(performance.now() - started), ...kind, fetch: fetched, routes, search, articles: articleCount, pages, media: media.files, cms, phases };
+      const info = {
+        builtAt,
+        durationMs: Math.round(performance.now() - started),
+        ...kind,
+        fetch: fetched,
+        routes,
+        search,
+        articles: articleCount,
+        pages,
+        media: media.files,
+        cms,
+        phases,
+      };
       return `${JSON.stringify(info, null, 2)}\n`;
     };
     await writeFile(path.join(stagingDir, BUILD_INFO_FILE), buildInfo());
@@ -182,7 +223,9 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     // Only a build that went out may be the next one's starting point.
     state.keep({ snapshot, snapshotFile, pendingSnapshot, release: { dir: outDir, manifest }, log });
     await state.settled();
-    log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${plan.kind}: ${routes.rendered} routes rendered, ${routes.reused} reused, ${routes.deleted} deleted (${describePhases()})`);
+    log(
+      `built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${plan.kind}: ${routes.rendered} routes rendered, ${routes.reused} reused, ${routes.deleted} deleted (${describePhases()})`,
+    );
 
     if (warnings.length > 0) {
       // A large archive imported from the old site can have thousands; the first ones show what to fix.
@@ -196,7 +239,9 @@ export async function buildRelease(settings, { state = new ColdState(), log: pri
     await rm(`${stagingDir}.search`, { recursive: true, force: true });
     const message = error instanceof ContentFetchError || error instanceof Error ? error.message : String(error);
     const where = path.relative(process.cwd(), outDir) || outDir;
-    printError(swapped ? `\nsite: the new build is in ${where}, but a last step failed.\n  ${message}` : `\nsite: build failed, ${where} left as it was.\n  ${message}`);
+    printError(
+      swapped ? `\nsite: the new build is in ${where}, but a last step failed.\n  ${message}` : `\nsite: build failed, ${where} left as it was.\n  ${message}`,
+    );
     return false;
   } finally {
     await rm(dataFile, { force: true });
@@ -250,9 +295,17 @@ async function prepareInputs({ settings, state, client, dataFile, searchDir, sig
     // mapSiteData only normalises raw's strings to NFC in place: the snapshot stays valid to save.
     return { source, update, data: state.mapSiteData(raw, cmsUrl, mapSiteData) };
   });
-  log(update.kind === 'full' ? `content: full fetch (${update.reason})` : update.kind === 'unchanged' ? 'content: nothing changed since the last build' : `content: ${update.changes} changes since the last build fetched again`);
+  log(
+    update.kind === 'full'
+      ? `content: full fetch (${update.reason})`
+      : update.kind === 'unchanged'
+        ? 'content: nothing changed since the last build'
+        : `content: ${update.changes} changes since the last build fetched again`,
+  );
   if (!source.identity) log('the CMS does not say which database it is (no cmsIdentity); the rebuild service cannot tell it from another CMS');
-  log(`fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards`);
+  log(
+    `fetched ${data.articles.length} articles, ${data.projects.length} projects, ${data.videos.length} videos, ${data.trainingCourses.length} courses, ${data.cadres.length} cadres, ${data.awards.length} awards`,
+  );
 
   const mediaDir = path.join(CACHE, 'media');
   const media = await timed('media', () => copyMedia(data, { dir: mediaDir, copied: state.copiedMedia }));
@@ -283,7 +336,10 @@ async function prepareInputs({ settings, state, client, dataFile, searchDir, sig
   });
   // Shards whose records did not change are taken over from the previous release, as routes are.
   const shards = await timed('records', async () => state.planShards(state.searchRecords(table, manifest)));
-  const reusable = await reusableShards(previous?.manifest ? previousDir : undefined, { codeVersion: manifest.codeVersion, previousCodeVersion: previous?.manifest?.codeVersion });
+  const reusable = await reusableShards(previous?.manifest ? previousDir : undefined, {
+    codeVersion: manifest.codeVersion,
+    previousCodeVersion: previous?.manifest?.codeVersion,
+  });
   const searching = timed('search', () => writeSearchIndex(shards, searchDir, { previousDir, reusable, signal }));
   // Awaited after the render; until then a failure must not count as unhandled.
   searching.catch(() => {});

@@ -18,13 +18,24 @@ describe('planBuild', () => {
   it('renders new and changed routes, takes over the unchanged and names the gone', () => {
     const previous = manifest({ '/': 'h1', '/tin-tuc/a/': 'a1', '/tin-tuc/b/': 'b1', '/rss.xml': 'r1' });
     const current = manifest({ '/': 'h2', '/tin-tuc/a/': 'a1', '/tin-tuc/c/': 'c1', '/rss.xml': 'r1' });
-    expect(planBuild(previous, current)).toEqual({ kind: 'incremental', render: ['/', '/tin-tuc/c/'], reuse: ['/tin-tuc/a/', '/rss.xml'], deleted: ['/tin-tuc/b/'] });
+    expect(planBuild(previous, current)).toEqual({
+      kind: 'incremental',
+      render: ['/', '/tin-tuc/c/'],
+      reuse: ['/tin-tuc/a/', '/rss.xml'],
+      deleted: ['/tin-tuc/b/'],
+    });
   });
 
   it('builds in full when the code version or the public address changed', () => {
     const routes = { '/': 'h1' };
-    expect(planBuild(manifest(routes), manifest(routes, { codeVersion: 'code-2' }))).toMatchObject({ kind: 'full', reason: expect.stringContaining('code version') });
-    expect(planBuild(manifest(routes), manifest(routes, { site: 'https://other.example.vn/' }))).toMatchObject({ kind: 'full', reason: expect.stringContaining('public address') });
+    expect(planBuild(manifest(routes), manifest(routes, { codeVersion: 'code-2' }))).toMatchObject({
+      kind: 'full',
+      reason: expect.stringContaining('code version'),
+    });
+    expect(planBuild(manifest(routes), manifest(routes, { site: 'https://other.example.vn/' }))).toMatchObject({
+      kind: 'full',
+      reason: expect.stringContaining('public address'),
+    });
   });
 });
 

@@ -56,8 +56,16 @@ try {
     const result = await lighthouse(`${base}${urlPath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     if (!result) throw new Error(`lighthouse gave no result for ${urlPath}`);
     const { lhr } = result;
-    const scores = /** @type {Record<Category, number>} */ (Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])));
-    results.push({ template, path: urlPath, ...scores, cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null, lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null });
+    const scores = /** @type {Record<Category, number>} */ (
+      Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]))
+    );
+    results.push({
+      template,
+      path: urlPath,
+      ...scores,
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
+      lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+    });
     console.log(`lighthouse: ${urlPath} (${template}): ${CATEGORIES.map((category) => `${category} ${scores[category]}`).join(', ')}`);
   }
 } finally {
@@ -67,6 +75,8 @@ try {
 
 console.log(`\n| page | path | performance | accessibility | best practices | SEO | CLS | LCP |\n|---|---|---|---|---|---|---|---|`);
 for (const row of results) {
-  console.log(`| ${row.template} | \`${row.path}\` | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} | ${row.cls?.toFixed(3) ?? '–'} | ${row.lcpMs === null ? '–' : `${(row.lcpMs / 1000).toFixed(1)} s`} |`);
+  console.log(
+    `| ${row.template} | \`${row.path}\` | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} | ${row.cls?.toFixed(3) ?? '–'} | ${row.lcpMs === null ? '–' : `${(row.lcpMs / 1000).toFixed(1)} s`} |`,
+  );
 }
 if (process.env.LIGHTHOUSE_JSON) writeFileSync(process.env.LIGHTHOUSE_JSON, `${JSON.stringify(results, null, 2)}\n`);

@@ -42,7 +42,8 @@ const REFUSED_MESSAGES = {
 function page(status, title, message) {
   return {
     status,
-    body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
+    body:
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
       `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p>` +
       '<p>Mở lại bằng nút <strong>Xem trước / Preview</strong> trong trang quản trị.</p></body></html>',
   };

@@ -32,7 +32,11 @@ export async function writeSearchIndex(shards, searchDir, { previousDir, reusabl
   const started = performance.now();
   const outDir = path.join(searchDir, 'pagefind');
   await mkdir(outDir, { recursive: true });
-  const reusedShards = previousDir ? shards.filter((shard) => reusable.get(shard.key) === shard.fingerprint && existsSync(path.join(previousDir, 'pagefind', shard.key, 'pagefind-entry.json'))) : [];
+  const reusedShards = previousDir
+    ? shards.filter(
+        (shard) => reusable.get(shard.key) === shard.fingerprint && existsSync(path.join(previousDir, 'pagefind', shard.key, 'pagefind-entry.json')),
+      )
+    : [];
   const toIndex = shards.filter((shard) => !reusedShards.includes(shard));
   await linkInto(
     reusedShards.map((shard) => path.join(/** @type {string} */ (previousDir), 'pagefind', shard.key)),
@@ -124,11 +128,20 @@ const EXCERPT_LENGTH = 240;
 function recordOf({ template, data }) {
   switch (template) {
     case 'article':
-      return { content: articleSearchText(data), meta: { title: data.title, excerpt: shortenText(data.lead, EXCERPT_LENGTH), kind: 'Tin tức', date: data.publishedDate } };
+      return {
+        content: articleSearchText(data),
+        meta: { title: data.title, excerpt: shortenText(data.lead, EXCERPT_LENGTH), kind: 'Tin tức', date: data.publishedDate },
+      };
     case 'project':
-      return { content: foldVietnamese(`${data.shortTitle}\n${data.title}\n${data.summary}`), meta: { title: data.title, excerpt: shortenText(data.summary, EXCERPT_LENGTH), kind: 'Đề án' } };
+      return {
+        content: foldVietnamese(`${data.shortTitle}\n${data.title}\n${data.summary}`),
+        meta: { title: data.title, excerpt: shortenText(data.summary, EXCERPT_LENGTH), kind: 'Đề án' },
+      };
     case 'video':
-      return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: shortenText(data.description, EXCERPT_LENGTH), kind: 'Video' } };
+      return {
+        content: foldVietnamese(`${data.title}\n${data.description}`),
+        meta: { title: data.title, excerpt: shortenText(data.description, EXCERPT_LENGTH), kind: 'Video' },
+      };
     case 'course':
       return {
         content: foldVietnamese(`${data.title}\n${data.audience ?? ''}\n${data.organizer ?? ''}`),
@@ -140,7 +153,10 @@ function recordOf({ template, data }) {
         meta: { title: data.fullName, excerpt: [data.position, data.unit, data.district].filter(Boolean).join(', '), kind: 'Cán bộ' },
       };
     case 'award':
-      return { content: foldVietnamese(`${data.title}\n${data.description}`), meta: { title: data.title, excerpt: shortenText(data.description, EXCERPT_LENGTH), kind: 'Khen thưởng' } };
+      return {
+        content: foldVietnamese(`${data.title}\n${data.description}`),
+        meta: { title: data.title, excerpt: shortenText(data.description, EXCERPT_LENGTH), kind: 'Khen thưởng' },
+      };
     case 'legalDocument': {
       const heading = [data.kind.label, data.number].filter(Boolean).join(' ');
       return {

@@ -10,7 +10,24 @@ import { SearchClient } from '@hoilhpn/testing/search-client';
 import { writeSearchIndex } from './search-index.mjs';
 import { SHARD_RECORDS_MAX, SHARDS_FILE, planShards, reusableShards } from './search-shards.mjs';
 
-const WORDS = ['Hội', 'phụ nữ', 'tập huấn', 'chuyển đổi số', 'bình đẳng giới', 'khởi nghiệp', 'sinh kế', 'giảm nghèo', 'Đắk Lắk', 'Hoà Bình', 'an sinh', 'nông thôn mới', 'đề án 939', 'kỹ năng', 'gia đình', 'hạnh phúc'];
+const WORDS = [
+  'Hội',
+  'phụ nữ',
+  'tập huấn',
+  'chuyển đổi số',
+  'bình đẳng giới',
+  'khởi nghiệp',
+  'sinh kế',
+  'giảm nghèo',
+  'Đắk Lắk',
+  'Hoà Bình',
+  'an sinh',
+  'nông thôn mới',
+  'đề án 939',
+  'kỹ năng',
+  'gia đình',
+  'hạnh phúc',
+];
 
 /** @typedef {import('./search-shards.mjs').SearchRecord} SearchRecord */
 
@@ -23,10 +40,18 @@ const WORDS = ['Hội', 'phụ nữ', 'tập huấn', 'chuyển đổi số', 'b
 function article(index, year) {
   const words = Array.from({ length: 40 }, (_, n) => WORDS[(index * 7 + n * 3) % WORDS.length]);
   const title = `Tin ${index}: ${words.slice(0, 6).join(' ')}`;
-  return { url: `/tin-tuc/tin-${index}/`, content: foldVietnamese(`${title}\n${words.join(' ')} ma${index}`), meta: { title, excerpt: words.slice(0, 12).join(' '), kind: 'Tin tức', date: `${year}-03-0${(index % 9) + 1}T08:00:00.000Z` } };
+  return {
+    url: `/tin-tuc/tin-${index}/`,
+    content: foldVietnamese(`${title}\n${words.join(' ')} ma${index}`),
+    meta: { title, excerpt: words.slice(0, 12).join(' '), kind: 'Tin tức', date: `${year}-03-0${(index % 9) + 1}T08:00:00.000Z` },
+  };
 }
 
-const undated = (/** @type {number} */ index) => ({ url: `/can-bo/can-bo-${index}/`, content: foldVietnamese(`Cán bộ ${index} Hội phụ nữ xã`), meta: { title: `Cán bộ ${index}`, excerpt: 'Chủ tịch Hội', kind: 'Cán bộ' } });
+const undated = (/** @type {number} */ index) => ({
+  url: `/can-bo/can-bo-${index}/`,
+  content: foldVietnamese(`Cán bộ ${index} Hội phụ nữ xã`),
+  meta: { title: `Cán bộ ${index}`, excerpt: 'Chủ tịch Hội', kind: 'Cán bộ' },
+});
 
 describe('planShards', () => {
   const records = [...Array.from({ length: 90 }, (_, i) => article(i, 2020 + (i % 3))), undated(1), undated(2)];
@@ -52,12 +77,21 @@ describe('planShards', () => {
     const after = planShards(edited, { maxRecords: 20 });
     const changed = after.filter((shard, index) => shard.fingerprint !== before[index]?.fingerprint);
     expect(changed.map((shard) => shard.key)).toEqual([before.find((shard) => shard.records.some((record) => record.url === '/tin-tuc/tin-4/'))?.key]);
-    const removed = planShards(records.filter((record) => record.url !== '/tin-tuc/tin-4/'), { maxRecords: 20 });
-    expect(removed.filter((shard, index) => shard.fingerprint !== before[index]?.fingerprint).map((shard) => shard.key)).toEqual(changed.map((shard) => shard.key));
+    const removed = planShards(
+      records.filter((record) => record.url !== '/tin-tuc/tin-4/'),
+      { maxRecords: 20 },
+    );
+    expect(removed.filter((shard, index) => shard.fingerprint !== before[index]?.fingerprint).map((shard) => shard.key)).toEqual(
+      changed.map((shard) => shard.key),
+    );
   });
 
   it('keeps a shard small at any archive size: the default limit holds for 10,000 articles over ten years', () => {
-    const archive = Array.from({ length: 10_000 }, (_, i) => ({ url: `/tin-tuc/a-${i}/`, content: '', meta: { title: '', excerpt: '', kind: 'Tin tức', date: `${2016 + (i % 10)}-01-01` } }));
+    const archive = Array.from({ length: 10_000 }, (_, i) => ({
+      url: `/tin-tuc/a-${i}/`,
+      content: '',
+      meta: { title: '', excerpt: '', kind: 'Tin tức', date: `${2016 + (i % 10)}-01-01` },
+    }));
     const shards = planShards(archive);
     expect(Math.max(...shards.map((shard) => shard.records.length))).toBeLessThanOrEqual(SHARD_RECORDS_MAX);
   });
@@ -102,17 +136,23 @@ describe('a sharded index, searched as the search page does (real Pagefind)', ()
    * @param {SearchRecord[]} all
    */
   function onlyOne(all) {
-    const [shard] = planShards(all.map((record) => ({ ...record, meta: { ...record.meta, date: undefined } })), { maxRecords: 10_000 });
+    const [shard] = planShards(
+      all.map((record) => ({ ...record, meta: { ...record.meta, date: undefined } })),
+      { maxRecords: 10_000 },
+    );
     if (!shard) throw new Error('planShards made no shard');
     return [{ ...shard, records: [...all].sort((a, b) => (a.url < b.url ? -1 : 1)) }];
   }
 
-  it.each(['hoa binh', 'Đắk Lắk', 'chuyển đổi số', 'ma17', 'ma1', 'can bo', 'de an 939', 'hạnh phúc gia đình', 'phu nu ma10', 'hoix'])('finds for "%s" exactly the pages one index finds', async (query) => {
-    const fromShards = await search('sharded', query);
-    const fromOne = await search('single', query);
-    expect(fromShards.length).toBeGreaterThan(0);
-    expect([...fromShards].sort()).toEqual([...fromOne].sort());
-  });
+  it.each(['hoa binh', 'Đắk Lắk', 'chuyển đổi số', 'ma17', 'ma1', 'can bo', 'de an 939', 'hạnh phúc gia đình', 'phu nu ma10', 'hoix'])(
+    'finds for "%s" exactly the pages one index finds',
+    async (query) => {
+      const fromShards = await search('sharded', query);
+      const fromOne = await search('single', query);
+      expect(fromShards.length).toBeGreaterThan(0);
+      expect([...fromShards].sort()).toEqual([...fromOne].sort());
+    },
+  );
 
   it('leaves out Pagefind’s ready-made interfaces, which the search page does not use', async () => {
     const files = await readdir(path.join(root, 'sharded', 'pagefind'), { recursive: true });

@@ -156,7 +156,9 @@ export class ColdState {
    * @param {Kept} kept
    */
   keep({ snapshotFile, pendingSnapshot, log }) {
-    this.#kept = rename(pendingSnapshot, snapshotFile).catch((error) => log(`could not keep the content snapshot (the next build fetches everything): ${error.message}`));
+    this.#kept = rename(pendingSnapshot, snapshotFile).catch((error) =>
+      log(`could not keep the content snapshot (the next build fetches everything): ${error.message}`),
+    );
   }
 
   /**
@@ -166,7 +168,6 @@ export class ColdState {
   settled() {
     return this.#kept;
   }
-
 }
 
 /**
@@ -454,7 +455,8 @@ export class WarmState extends ColdState {
         } catch (error) {
           await rm(pendingSnapshot, { force: true });
           // Stopped for a newer build, which saves its own; anything else is worth a line in the log.
-          if (!stop?.signal.aborted) log(`could not save the content snapshot (the next build after a restart fetches more): ${/** @type {Error} */ (error).message}`);
+          if (!stop?.signal.aborted)
+            log(`could not save the content snapshot (the next build after a restart fetches more): ${/** @type {Error} */ (error).message}`);
         } finally {
           if (this.#stopSaving === stop) this.#stopSaving = null;
         }
@@ -498,7 +500,6 @@ export class WarmState extends ColdState {
   settled() {
     return Promise.resolve();
   }
-
 
   /** Saves a snapshot whose saving was put off, and removes the linked copy (a build server does this before it exits). */
   async idle() {

@@ -49,7 +49,10 @@ export interface ShellResult {
 }
 
 /** Starts one command line with bash, as a user types it, in its own process group; the group is killed on timeout. */
-export function startShell(line: string, options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): { pid: number | undefined; done: Promise<ShellResult> } {
+export function startShell(
+  line: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): { pid: number | undefined; done: Promise<ShellResult> } {
   const child = spawn('bash', ['-c', line], { cwd: options.cwd, env: options.env, detached: true });
   const done = new Promise<ShellResult>((resolve, reject) => {
     let stdout = '';

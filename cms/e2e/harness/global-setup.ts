@@ -11,13 +11,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const client = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
   const database = await createTestDatabase(client);
-  console.log(
-    `integration: real Strapi on ${database.client === 'sqlite' ? `SQLite ${database.filename}` : `PostgreSQL database ${database.name}`}`,
-  );
-  project.provide(
-    'database',
-    database.client === 'sqlite' ? { client: 'sqlite', filename: database.filename } : { client: 'postgres', url: database.url },
-  );
+  console.log(`integration: real Strapi on ${database.client === 'sqlite' ? `SQLite ${database.filename}` : `PostgreSQL database ${database.name}`}`);
+  project.provide('database', database.client === 'sqlite' ? { client: 'sqlite', filename: database.filename } : { client: 'postgres', url: database.url });
   return async () => {
     await database.cleanup();
   };

@@ -6,11 +6,7 @@ export interface GraphqlResponse<T = any> {
   errors?: { message: string; extensions?: { code?: string; error?: { name?: string } } }[];
 }
 
-export async function graphql<T = any>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<GraphqlResponse<T>> {
+export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlResponse<T>> {
   const { url } = await startTestServer();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',

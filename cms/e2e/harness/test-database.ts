@@ -5,8 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 
 export type TestDatabase =
-  | { client: 'sqlite'; filename: string; cleanup(): Promise<void> }
-  | { client: 'postgres'; url: string; name: string; cleanup(): Promise<void> };
+  { client: 'sqlite'; filename: string; cleanup(): Promise<void> } | { client: 'postgres'; url: string; name: string; cleanup(): Promise<void> };
 
 /** The server the PostgreSQL suite uses: TEST_POSTGRES_URL, or the local one. */
 export function postgresAdminUrl(): string {

@@ -53,9 +53,7 @@ export function ensureDevelopmentSecrets(environment = process.env) {
   const file = envFilePath(environment);
   const stored = readEnvFile(file);
   const missing = SECRETS.filter((name) => !environment[name] && !stored[name]);
-  const generated = Object.fromEntries(
-    missing.map((name) => [name, name === 'APP_KEYS' ? [secret(), secret(), secret(), secret()].join(',') : secret()]),
-  );
+  const generated = Object.fromEntries(missing.map((name) => [name, name === 'APP_KEYS' ? [secret(), secret(), secret(), secret()].join(',') : secret()]));
   if (missing.length > 0) {
     const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Generated on first run; keep it private and out of git.\n';
     const lines = missing.map((name) => `${name}=${generated[name]}`);

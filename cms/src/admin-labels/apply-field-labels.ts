@@ -36,9 +36,14 @@ function withLabels(configuration: Configuration, labels: FieldLabels, scheduler
 /** The configuration with the list's columns and default sort, or null when it has them already. */
 export function withListView(configuration: Configuration, view: ListView): Configuration | null {
   const { settings, layouts } = configuration;
-  const same = settings.defaultSortBy === view.sortBy && settings.defaultSortOrder === view.sortOrder && JSON.stringify(layouts.list) === JSON.stringify(view.columns);
+  const same =
+    settings.defaultSortBy === view.sortBy && settings.defaultSortOrder === view.sortOrder && JSON.stringify(layouts.list) === JSON.stringify(view.columns);
   if (same) return null;
-  return { ...configuration, settings: { ...settings, defaultSortBy: view.sortBy, defaultSortOrder: view.sortOrder }, layouts: { ...layouts, list: view.columns } };
+  return {
+    ...configuration,
+    settings: { ...settings, defaultSortBy: view.sortBy, defaultSortOrder: view.sortOrder },
+    layouts: { ...layouts, list: view.columns },
+  };
 }
 
 /**

@@ -5,7 +5,10 @@ export type FieldLabels = Record<string, readonly [label: string, description?: 
 export const SCHEDULER_TIMING = '{scheduler}';
 
 const SCHEDULE = {
-  scheduledPublishAt: ['Hẹn giờ xuất bản', `Giờ Việt Nam. Đến giờ, CMS tự xuất bản bản nháp lúc đó (${SCHEDULER_TIMING}) và trang web tự cập nhật; để trống nếu không hẹn`],
+  scheduledPublishAt: [
+    'Hẹn giờ xuất bản',
+    `Giờ Việt Nam. Đến giờ, CMS tự xuất bản bản nháp lúc đó (${SCHEDULER_TIMING}) và trang web tự cập nhật; để trống nếu không hẹn`,
+  ],
   scheduledUnpublishAt: ['Hẹn giờ gỡ bài', `Giờ Việt Nam. Đến giờ, CMS tự gỡ bài khỏi trang web (${SCHEDULER_TIMING}); để trống nếu không hẹn`],
 } as const;
 

@@ -51,7 +51,11 @@ describe('schedule columns and help', () => {
 });
 
 describe('withListView', () => {
-  const stored: Configuration = { settings: { pageSize: 10, defaultSortBy: 'id', defaultSortOrder: 'ASC' }, layouts: { list: ['id', 'title'], edit: [] }, metadatas: {} };
+  const stored: Configuration = {
+    settings: { pageSize: 10, defaultSortBy: 'id', defaultSortOrder: 'ASC' },
+    layouts: { list: ['id', 'title'], edit: [] },
+    metadatas: {},
+  };
 
   it('sets the columns and the sort, keeping the other settings', () => {
     const updated = withListView(stored, { columns: ['title', 'slug'], sortBy: 'title', sortOrder: 'DESC' })!;

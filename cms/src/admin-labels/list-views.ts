@@ -23,11 +23,23 @@ export const LIST_VIEWS: Record<string, ListView> = {
   // articles on SQLite and before them on PostgreSQL: neither database sorts by "date, else updated".
   'api::article.article': { columns: ['title', 'publishedDate', 'category', ...SCHEDULE_COLUMNS, 'slug'], sortBy: 'publishedDate', sortOrder: 'DESC' },
   'api::video.video': { columns: ['title', 'publishedDate', 'project', ...SCHEDULE_COLUMNS, 'slug'], sortBy: 'publishedDate', sortOrder: 'DESC' },
-  'api::project.project': { columns: ['title', 'implementationStatus', 'startYear', 'endYear', ...SCHEDULE_COLUMNS, 'slug'], sortBy: 'startYear', sortOrder: 'DESC' },
-  'api::training-course.training-course': { columns: ['title', 'kind', 'level', 'startDate', ...SCHEDULE_COLUMNS, 'slug'], sortBy: 'startDate', sortOrder: 'DESC' },
+  'api::project.project': {
+    columns: ['title', 'implementationStatus', 'startYear', 'endYear', ...SCHEDULE_COLUMNS, 'slug'],
+    sortBy: 'startYear',
+    sortOrder: 'DESC',
+  },
+  'api::training-course.training-course': {
+    columns: ['title', 'kind', 'level', 'startDate', ...SCHEDULE_COLUMNS, 'slug'],
+    sortBy: 'startDate',
+    sortOrder: 'DESC',
+  },
   'api::cadre.cadre': { columns: ['fullName', 'position', 'unit', 'district', ...SCHEDULE_COLUMNS, 'slug'], sortBy: 'updatedAt', sortOrder: 'DESC' },
   'api::award.award': { columns: ['title', 'level', 'date', ...SCHEDULE_COLUMNS, 'slug'], sortBy: 'date', sortOrder: 'DESC' },
-  'api::legal-document.legal-document': { columns: ['title', 'kind', 'number', 'issuedDate', ...SCHEDULE_COLUMNS, 'slug'], sortBy: 'issuedDate', sortOrder: 'DESC' },
+  'api::legal-document.legal-document': {
+    columns: ['title', 'kind', 'number', 'issuedDate', ...SCHEDULE_COLUMNS, 'slug'],
+    sortBy: 'issuedDate',
+    sortOrder: 'DESC',
+  },
   'api::category.category': { columns: ['name', 'order', 'slug'], sortBy: 'order', sortOrder: 'ASC' },
   'api::tag.tag': { columns: ['name', 'slug'], sortBy: 'updatedAt', sortOrder: 'DESC' },
 };

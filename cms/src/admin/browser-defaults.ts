@@ -19,7 +19,9 @@ const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
  * read as "undefined" until that answer arrives; one key per value of the
  * useLegacyMediaLibrary flag.
  */
-const MEDIA_LIBRARY_BANNER_KEYS = ['true', 'false'].flatMap((legacy) => ['false', 'undefined'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${uuid}`));
+const MEDIA_LIBRARY_BANNER_KEYS = ['true', 'false'].flatMap((legacy) =>
+  ['false', 'undefined'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${uuid}`),
+);
 
 /** Vietnamese unless this browser already chose a language (Strapi saves the choice under the same key). */
 export function defaultToVietnamese(storage: KeyValueStore): void {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { UNPUBLISH_CONFIRMATION, withConfirmedUnpublish, type DocumentActionComponent } from './confirm-unpublish';
 
-const action = (type: string, description: Record<string, unknown> | null): DocumentActionComponent => Object.assign(() => description as never, { type, position: 'panel' });
+const action = (type: string, description: Record<string, unknown> | null): DocumentActionComponent =>
+  Object.assign(() => description as never, { type, position: 'panel' });
 
 describe('withConfirmedUnpublish', () => {
   it('turns the unpublish click into a question whose confirmation does the unpublish', async () => {
     let unpublished = 0;
-    const [publish, unpublish] = withConfirmedUnpublish([action('publish', { label: 'Xuất bản' }), action('unpublish', { label: 'Gỡ xuất bản', onClick: async () => (unpublished += 1) })]);
+    const [publish, unpublish] = withConfirmedUnpublish([
+      action('publish', { label: 'Xuất bản' }),
+      action('unpublish', { label: 'Gỡ xuất bản', onClick: async () => (unpublished += 1) }),
+    ]);
     expect(publish!({})).toEqual({ label: 'Xuất bản' });
     const described = unpublish!({}) as { onClick?: unknown; dialog: { title: string; onConfirm: () => Promise<unknown> } };
     expect(unpublish!.type).toBe('unpublish');

@@ -27,7 +27,10 @@ export function humanListCells<T extends { displayedHeaders: ListHeader[] }>(inp
     const type = header.attribute?.type;
     const field = header.name.split('.')[0]!;
     if (type === 'enumeration') {
-      return { ...header, cellFormatter: (row) => (typeof row[field] === 'string' ? (ENUMERATION_LABELS[row[field] as string] ?? (row[field] as string)) : EMPTY) };
+      return {
+        ...header,
+        cellFormatter: (row) => (typeof row[field] === 'string' ? (ENUMERATION_LABELS[row[field] as string] ?? (row[field] as string)) : EMPTY),
+      };
     }
     if ((type === 'integer' || type === 'biginteger') && isYear(field)) {
       return { ...header, cellFormatter: (row) => (row[field] === null || row[field] === undefined ? EMPTY : String(row[field])) };

@@ -1,6 +1,9 @@
 import { LANGUAGE_KEY, type KeyValueStore } from './browser-defaults';
 
-type Fetch = (input: string | URL | { url: string }, init?: { method?: string; headers?: Record<string, string>; body?: string }) => Promise<{ ok: boolean; clone(): { json(): Promise<unknown> } }>;
+type Fetch = (
+  input: string | URL | { url: string },
+  init?: { method?: string; headers?: Record<string, string>; body?: string },
+) => Promise<{ ok: boolean; clone(): { json(): Promise<unknown> } }>;
 
 /** The requests that sign a person in (and answer with their token), and the one that signs them out. */
 const SIGN_IN_PATHS = new Set(['/admin/login', '/admin/register', '/admin/register-admin']);
@@ -35,7 +38,10 @@ export function savePickedLanguage(browser: SignInBrowser): void {
     if (method !== 'POST') return response;
     if (path === SIGN_OUT_PATH) shownAtSignIn = browser.localStorage.getItem(LANGUAGE_KEY);
     if (!SIGN_IN_PATHS.has(path) || !response.ok || !picked || picked === shownAtSignIn) return response;
-    const answer = (await response.clone().json().catch(() => null)) as { data?: { token?: unknown } } | null;
+    const answer = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { data?: { token?: unknown } } | null;
     const token = answer?.data?.token;
     if (typeof token === 'string') {
       // Before Strapi asks for the profile: then it applies the picked language, not the old one.

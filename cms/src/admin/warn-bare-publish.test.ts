@@ -4,7 +4,8 @@ import { barePublishQuestion, blocksAreEmpty, isPublishShortcut, missingArticleP
 
 const ARTICLE = 'api::article.article';
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
-const action = (type: string, description: Record<string, unknown> | null): DocumentActionComponent => Object.assign(() => description as never, { type, position: 'panel' });
+const action = (type: string, description: Record<string, unknown> | null): DocumentActionComponent =>
+  Object.assign(() => description as never, { type, position: 'panel' });
 
 describe('blocksAreEmpty', () => {
   it('finds no text in what Strapi stores for an untouched or cleared editor', () => {
@@ -94,13 +95,21 @@ describe('withBarePublishWarning', () => {
 
   it('leaves other types and a hidden Publish alone', () => {
     const own = { label: 'Xuất bản', onClick: () => true };
-    expect(fakeHooks(() => ({})).render(() => withBarePublishWarning([action('publish', own)], fakeHooks(() => ({})).hooks)[0]!({ model: 'api::tag.tag' }))).toBe(own);
+    expect(
+      fakeHooks(() => ({})).render(() => withBarePublishWarning([action('publish', own)], fakeHooks(() => ({})).hooks)[0]!({ model: 'api::tag.tag' })),
+    ).toBe(own);
     expect(withBarePublishWarning([action('publish', null)], fakeHooks(() => ({})).hooks)[0]!({ model: ARTICLE })).toBeNull();
   });
 });
 
 describe('isPublishShortcut', () => {
-  const key = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }>) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers });
+  const key = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }>) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    ...modifiers,
+  });
   it("is Strapi's Ctrl+Shift+Enter (Command on a Mac), not its save shortcuts", () => {
     expect(isPublishShortcut(key('Enter', { ctrlKey: true, shiftKey: true }))).toBe(true);
     expect(isPublishShortcut(key('Enter', { metaKey: true, shiftKey: true }))).toBe(true);

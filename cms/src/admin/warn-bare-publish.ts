@@ -55,7 +55,14 @@ export function isPublishShortcut(event: ShortcutKey): boolean {
 
 /** The enabled button that shows exactly this label, outside any open dialog (there, Strapi's own shortcut rules apply). */
 function enabledButton(label: string): { click(): void } | undefined {
-  const page = (globalThis as { document?: { querySelector(selector: string): unknown; querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; disabled: boolean; click(): void }> } }).document;
+  const page = (
+    globalThis as {
+      document?: {
+        querySelector(selector: string): unknown;
+        querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; disabled: boolean; click(): void }>;
+      };
+    }
+  ).document;
   if (!page || page.querySelector('[role="dialog"], [role="alertdialog"]')) return undefined;
   return Array.from(page.querySelectorAll('button')).find((button) => !button.disabled && button.textContent?.trim() === label);
 }
@@ -88,7 +95,14 @@ export function warnBeforeBarePublish(publish: DocumentActionComponent, hooks: P
     // Strapi's Ctrl+Shift+Enter publishes without pressing the button. For an article missing its sapo or body it
     // presses the button instead, so the question is asked; it runs before Strapi's listener (capture phase).
     hooks.useEffect(() => {
-      const target = globalThis as unknown as { addEventListener?: (type: string, listener: (event: ShortcutKey & { preventDefault(): void; stopImmediatePropagation(): void }) => void, capture: boolean) => void; removeEventListener?: (type: string, listener: never, capture: boolean) => void };
+      const target = globalThis as unknown as {
+        addEventListener?: (
+          type: string,
+          listener: (event: ShortcutKey & { preventDefault(): void; stopImmediatePropagation(): void }) => void,
+          capture: boolean,
+        ) => void;
+        removeEventListener?: (type: string, listener: never, capture: boolean) => void;
+      };
       if (model !== ARTICLE || !label || !target.addEventListener) return undefined;
       const onKey = (event: ShortcutKey & { preventDefault(): void; stopImmediatePropagation(): void }) => {
         if (!isPublishShortcut(event) || missingArticleParts(model, readValues()).length === 0) return;

@@ -48,7 +48,8 @@ export function serveContentChanges(strapi: Core.Strapi): void {
         Query: {
           contentChanges: (_parent: unknown, args: { after: number; limit?: number | null }) => {
             const limit = args.limit ?? MAX_CHANGES_PER_PAGE;
-            if (!Number.isInteger(args.after) || args.after < 0) throw new errors.ValidationError(`contentChanges: "after" must be a sequence number ≥ 0, got ${args.after}.`);
+            if (!Number.isInteger(args.after) || args.after < 0)
+              throw new errors.ValidationError(`contentChanges: "after" must be a sequence number ≥ 0, got ${args.after}.`);
             if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES_PER_PAGE) {
               throw new errors.ValidationError(`contentChanges: "limit" must be between 1 and ${MAX_CHANGES_PER_PAGE}, got ${limit}.`);
             }

@@ -26,6 +26,8 @@ export function defaultProfileLanguage(strapi: Core.Strapi): void {
 
 /** Accounts without a language in their profile get Vietnamese; the number changed. */
 export async function fillEmptyProfileLanguages(strapi: Core.Strapi): Promise<number> {
-  const { count } = await strapi.db.query(ADMIN_USER).updateMany({ where: { $or: [{ preferedLanguage: null }, { preferedLanguage: '' }] }, data: { preferedLanguage: DEFAULT_INTERFACE_LANGUAGE } });
+  const { count } = await strapi.db
+    .query(ADMIN_USER)
+    .updateMany({ where: { $or: [{ preferedLanguage: null }, { preferedLanguage: '' }] }, data: { preferedLanguage: DEFAULT_INTERFACE_LANGUAGE } });
   return count;
 }

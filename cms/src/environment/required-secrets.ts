@@ -33,6 +33,6 @@ export function assertProductionSecrets(environment: NodeJS.ProcessEnv = process
   const list = problems.map(({ name, problem }) => `${name} (${problem})`).join(', ');
   throw new Error(
     `Refusing to start in production: set these environment variables to fresh random values: ${list}. ` +
-      'Generate each with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))"',
+      "Generate each with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"",
   );
 }

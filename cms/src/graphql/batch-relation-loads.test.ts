@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchableQuery, extraRows, isPlainData, relationKind, windowed } from './batch-relation-loads';
 
 describe('batchableQuery', () => {
-  it('takes limit and offset out of the SQL populate (offset 0 keeps Strapi\'s id tie-breaker) and keys the rest', () => {
+  it("takes limit and offset out of the SQL populate (offset 0 keeps Strapi's id tie-breaker) and keys the rest", () => {
     const query = batchableQuery({ where: { publishedAt: { $notNull: true } }, limit: 2, offset: 1 });
     expect(query).toEqual({
       populate: { where: { publishedAt: { $notNull: true } }, offset: 0 },
@@ -40,7 +40,7 @@ describe('batchableQuery', () => {
 });
 
 describe('windowed', () => {
-  it('cuts one entry\'s list as LIMIT/OFFSET would', () => {
+  it("cuts one entry's list as LIMIT/OFFSET would", () => {
     expect(windowed([1, 2, 3, 4], 2, 1)).toEqual([2, 3]);
     expect(windowed([1, 2, 3, 4], undefined, 3)).toEqual([4]);
     expect(windowed([1, 2], 10, 0)).toEqual([1, 2]);

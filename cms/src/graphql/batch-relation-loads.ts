@@ -121,7 +121,11 @@ export function createRelationLoadBatcher(entityManager: EntityManager, load: Lo
   let pending = new Map<string, Batch>();
   let scheduled = false;
 
-  async function findByIds(batch: Batch, ids: Array<number | string>, populate: Record<string, unknown> | true): Promise<Map<number | string, Record<string, unknown>>> {
+  async function findByIds(
+    batch: Batch,
+    ids: Array<number | string>,
+    populate: Record<string, unknown> | true,
+  ): Promise<Map<number | string, Record<string, unknown>>> {
     const rows = new Map<number | string, Record<string, unknown>>();
     for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
       const found = await entityManager.findMany(batch.uid, {

@@ -7,7 +7,11 @@
 export const forbiddenStatusPlugin = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }: { response: { http: { status?: number }; body: { kind: string; singleResult?: { errors?: readonly { extensions?: Record<string, unknown> }[] } } } }) {
+      async willSendResponse({
+        response,
+      }: {
+        response: { http: { status?: number }; body: { kind: string; singleResult?: { errors?: readonly { extensions?: Record<string, unknown> }[] } } };
+      }) {
         if (response.body.kind !== 'single') return;
         if (response.body.singleResult?.errors?.some((error) => error.extensions?.code === 'FORBIDDEN')) response.http.status = 403;
       },

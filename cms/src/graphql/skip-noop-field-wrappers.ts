@@ -50,7 +50,12 @@ export function withoutNoopFieldWrappers(wrapResolvers: WrapResolvers): WrapReso
       for (const [fieldName, field] of Object.entries(fields)) {
         // Strapi keys its own settings flat ("Article.tags": the relation's auth scope); extensions may nest them.
         // lodash's getOr in wrap-resolvers.js finds either, and so must this.
-        if (fieldName.startsWith('__') || config[`${typeName}.${fieldName}`] !== undefined || (config[typeName] as Record<string, unknown> | undefined)?.[fieldName] !== undefined) continue;
+        if (
+          fieldName.startsWith('__') ||
+          config[`${typeName}.${fieldName}`] !== undefined ||
+          (config[typeName] as Record<string, unknown> | undefined)?.[fieldName] !== undefined
+        )
+          continue;
         unwrapped.push({ field, resolve: field.resolve });
       }
     }

@@ -30,7 +30,14 @@ describe('readByline', () => {
   });
 
   it('takes "Theo …" and "Nguồn: …" source lines', () => {
-    for (const line of ['Theo Báo Phụ nữ Việt Nam', 'Theo TTXVN', 'Theo hoilhpn.org.vn', 'Nguồn: Báo Hòa Bình', 'Nguồn: hoilhpn.org.vn', 'Nguồn: Cổng thông tin tỉnh.']) {
+    for (const line of [
+      'Theo Báo Phụ nữ Việt Nam',
+      'Theo TTXVN',
+      'Theo hoilhpn.org.vn',
+      'Nguồn: Báo Hòa Bình',
+      'Nguồn: hoilhpn.org.vn',
+      'Nguồn: Cổng thông tin tỉnh.',
+    ]) {
       expect(readByline(line), line).toBe(line);
     }
   });

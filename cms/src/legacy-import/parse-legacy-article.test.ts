@@ -122,9 +122,7 @@ describe('parseLegacyArticle refuses malformed files, naming file and line', () 
   });
 
   it('title only', () => {
-    expect(parseError('title-only.txt', utf8('Chỉ có tiêu đề\n')).message).toBe(
-      'title-only.txt:2: no date line after the title (expected e.g. 21/11/2023)',
-    );
+    expect(parseError('title-only.txt', utf8('Chỉ có tiêu đề\n')).message).toBe('title-only.txt:2: no date line after the title (expected e.g. 21/11/2023)');
   });
 
   it('no body after the lead', () => {

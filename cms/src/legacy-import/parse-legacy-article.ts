@@ -30,8 +30,9 @@ export const MAX_LEGACY_FILE_BYTES = 1024 * 1024;
 
 /* Navigation the old site printed after every article; not content. */
 const SITE_CHROME = new Set(
-  ['các đề án', 'video', 'tin liên quan', 'tin khác', 'bình luận', 'chia sẻ', 'in bài viết', 'về đầu trang', 'tin mới nhất', 'xem thêm']
-    .map((line) => line.normalize('NFC')),
+  ['các đề án', 'video', 'tin liên quan', 'tin khác', 'bình luận', 'chia sẻ', 'in bài viết', 'về đầu trang', 'tin mới nhất', 'xem thêm'].map((line) =>
+    line.normalize('NFC'),
+  ),
 );
 
 const INDENT = /^[\s\u00a0\u2000-\u200b\u202f\u3000]+/u;
@@ -100,11 +101,7 @@ function looksLikeCaption(line: SourceLine): boolean {
 export function parseLegacyArticle(file: string, bytes: Uint8Array): LegacyArticle {
   if (bytes.length === 0) throw new LegacyParseError(file, 1, 'empty file');
   if (bytes.length > MAX_LEGACY_FILE_BYTES) {
-    throw new LegacyParseError(
-      file,
-      1,
-      `file is ${bytes.length} bytes; a legacy article export is at most ${MAX_LEGACY_FILE_BYTES} bytes`,
-    );
+    throw new LegacyParseError(file, 1, `file is ${bytes.length} bytes; a legacy article export is at most ${MAX_LEGACY_FILE_BYTES} bytes`);
   }
   const text = toNfc(decodeUtf8(file, bytes)).replace(/^\ufeff/u, '');
   const lines: SourceLine[] = text

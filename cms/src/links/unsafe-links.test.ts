@@ -7,7 +7,13 @@ const components: Record<string, Record<string, { type: string; component?: stri
 };
 const componentSchema = (uid: string) => components[uid];
 
-const link = (url: string) => ({ type: 'paragraph', children: [{ type: 'text', text: 'x' }, { type: 'link', url, children: [{ type: 'text', text: 'bấm' }] }] });
+const link = (url: string) => ({
+  type: 'paragraph',
+  children: [
+    { type: 'text', text: 'x' },
+    { type: 'link', url, children: [{ type: 'text', text: 'bấm' }] },
+  ],
+});
 
 describe('findUnsafeLinks', () => {
   const schema = {
@@ -20,8 +26,15 @@ describe('findUnsafeLinks', () => {
   it('finds rich-text links and link components a browser would take off the site', () => {
     const data = {
       title: 'javascript:alert(1)',
-      body: [link('/\\evil.example/x'), link('https://hoilhpn.example.vn/tin-tuc/'), { type: 'list', children: [{ type: 'list-item', children: [{ type: 'link', url: 'JaVaScRiPt:alert(1)', children: [] }] }] }],
-      navigation: [{ label: 'Tin tức', url: '/tin-tuc/' }, { label: 'Xấu', url: '//evil.example' }],
+      body: [
+        link('/\\evil.example/x'),
+        link('https://hoilhpn.example.vn/tin-tuc/'),
+        { type: 'list', children: [{ type: 'list-item', children: [{ type: 'link', url: 'JaVaScRiPt:alert(1)', children: [] }] }] },
+      ],
+      navigation: [
+        { label: 'Tin tức', url: '/tin-tuc/' },
+        { label: 'Xấu', url: '//evil.example' },
+      ],
       seo: { title: 'x' },
     };
     expect(findUnsafeLinks(data, schema, componentSchema)).toEqual([

@@ -36,7 +36,9 @@ export function findUnsafeLinks(data: unknown, schema: Schema, componentSchema: 
     if (attribute.type === 'blocks') found.push(...unsafeInBlocks(value, here));
     else if (attribute.type === 'component' && attribute.component) {
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];
-      items.forEach((item, index) => found.push(...unsafeInComponent(item, attribute.component!, componentSchema, attribute.repeatable ? [...here, index] : here)));
+      items.forEach((item, index) =>
+        found.push(...unsafeInComponent(item, attribute.component!, componentSchema, attribute.repeatable ? [...here, index] : here)),
+      );
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
       value.forEach((item, index) => {
         const uid = (item as { __component?: string } | null)?.__component;

@@ -43,9 +43,7 @@ export function guardDrafts(strapi: Core.Strapi): void {
 
     const params = (context.params ?? {}) as { status?: string; publicationFilter?: unknown; hasPublishedVersion?: unknown };
     if (params.status !== undefined && params.status !== 'published') {
-      throw new errors.PolicyError(
-        `Drafts are not public: ${context.uid} was asked for status "${params.status}"; only published entries can be read.`,
-      );
+      throw new errors.PolicyError(`Drafts are not public: ${context.uid} was asked for status "${params.status}"; only published entries can be read.`);
     }
     // "modified" and its kin tell which published entries have unpublished edits waiting.
     for (const name of PUBLICATION_FILTER_PARAMS) {

@@ -11,7 +11,10 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 
 interface TokenService {
-  getByName(name: string, options?: { includeDecryptedKey?: boolean }): Promise<{ id: number; accessKey?: string; permissions?: string[]; type?: string } | null>;
+  getByName(
+    name: string,
+    options?: { includeDecryptedKey?: boolean },
+  ): Promise<{ id: number; accessKey?: string; permissions?: string[]; type?: string } | null>;
   create(attributes: Record<string, unknown>): Promise<{ id: number; accessKey: string }>;
   update(id: number, attributes: Record<string, unknown>): Promise<unknown>;
 }
@@ -24,13 +27,14 @@ interface TokenService {
  * an existing token is kept (its key read back through ENCRYPTION_KEY) and its
  * permissions are reset to PUBLIC_ACTIONS.
  */
-export async function ensureReadToken(strapi: Core.Strapi, name: typeof SITE_BUILD_TOKEN_NAME | typeof PREVIEW_TOKEN_NAME): Promise<{ accessKey: string; created: boolean }> {
+export async function ensureReadToken(
+  strapi: Core.Strapi,
+  name: typeof SITE_BUILD_TOKEN_NAME | typeof PREVIEW_TOKEN_NAME,
+): Promise<{ accessKey: string; created: boolean }> {
   const tokens = strapi.service('admin::api-token-content-api') as unknown as TokenService;
   const existing = await tokens.getByName(name, { includeDecryptedKey: true });
   if (existing) {
-    const same =
-      existing.type === 'custom' &&
-      JSON.stringify([...(existing.permissions ?? [])].sort()) === JSON.stringify([...PUBLIC_ACTIONS].sort());
+    const same = existing.type === 'custom' && JSON.stringify([...(existing.permissions ?? [])].sort()) === JSON.stringify([...PUBLIC_ACTIONS].sort());
     if (!same) await tokens.update(existing.id, { type: 'custom', permissions: [...PUBLIC_ACTIONS] });
     if (!existing.accessKey) {
       throw new Error(

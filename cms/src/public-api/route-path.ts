@@ -13,7 +13,11 @@ export function canonicalRoutePath(rawPath: string): string {
     if (decoded === null || decoded === path) break;
     path = decoded;
   }
-  const canonical = path.replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/\/+$/, '').toLowerCase();
+  const canonical = path
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/+$/, '')
+    .toLowerCase();
   return canonical === '' ? '/' : canonical;
 }
 

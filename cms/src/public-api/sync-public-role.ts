@@ -13,9 +13,7 @@ export async function syncPublicRole(strapi: Core.Strapi): Promise<{ granted: st
   const role = await strapi.db.query(ROLE).findOne({ where: { type: 'public' } });
   if (!role) throw new Error('users-permissions has no public role: was the plugin disabled?');
 
-  const current: { id: number; action: string }[] = await strapi.db
-    .query(PERMISSION)
-    .findMany({ where: { role: role.id }, select: ['id', 'action'] });
+  const current: { id: number; action: string }[] = await strapi.db.query(PERMISSION).findMany({ where: { role: role.id }, select: ['id', 'action'] });
   const wanted = new Set(PUBLIC_ACTIONS);
   const held = new Set(current.map((permission) => permission.action));
 

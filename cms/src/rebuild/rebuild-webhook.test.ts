@@ -31,7 +31,10 @@ describe('describeWebhookOutcome', () => {
   });
 
   it('warns when the service answered with an error', () => {
-    expect(describeWebhookOutcome(webhook, { statusCode: 500, message: 'build failed' })).toEqual({ level: 'warn', message: 'Webhook "Dựng lại trang tĩnh" answered 500: build failed' });
+    expect(describeWebhookOutcome(webhook, { statusCode: 500, message: 'build failed' })).toEqual({
+      level: 'warn',
+      message: 'Webhook "Dựng lại trang tĩnh" answered 500: build failed',
+    });
     expect(describeWebhookOutcome(webhook, { statusCode: 401, message: 'bad secret' })?.level).toBe('warn');
   });
 });

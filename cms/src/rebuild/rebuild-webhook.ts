@@ -35,7 +35,10 @@ const runner = (strapi: Core.Strapi) => strapi.get('webhookRunner') as WebhookRu
  * changed, from SITE_REBUILD_URL and SITE_REBUILD_SECRET. Without a URL it
  * leaves webhooks alone (an administrator may point one at GitHub instead).
  */
-export async function syncRebuildWebhook(strapi: Core.Strapi, environment: NodeJS.ProcessEnv = process.env): Promise<'created' | 'updated' | 'unchanged' | 'not configured'> {
+export async function syncRebuildWebhook(
+  strapi: Core.Strapi,
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<'created' | 'updated' | 'unchanged' | 'not configured'> {
   const url = environment.SITE_REBUILD_URL?.trim();
   if (!url) return 'not configured';
   const secret = environment.SITE_REBUILD_SECRET?.trim() ?? '';
@@ -90,7 +93,10 @@ export async function withWebhooksPaused<T>(strapi: Core.Strapi, work: () => Pro
  * status 500 with fetch's own "fetch failed"; that is worth an info line, not
  * a warning that reads like a server error.
  */
-export function describeWebhookOutcome(webhook: Pick<Webhook, 'name' | 'url'>, outcome: { statusCode: number; message?: string }): { level: 'info' | 'warn'; message: string } | undefined {
+export function describeWebhookOutcome(
+  webhook: Pick<Webhook, 'name' | 'url'>,
+  outcome: { statusCode: number; message?: string },
+): { level: 'info' | 'warn'; message: string } | undefined {
   if (outcome.statusCode < 300) return undefined;
   if (outcome.statusCode === 500 && outcome.message === 'fetch failed') {
     return { level: 'info', message: `Webhook "${webhook.name}": nothing answers at ${webhook.url} yet; the rebuild service builds the site when it starts.` };

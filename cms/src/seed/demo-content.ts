@@ -27,8 +27,7 @@ export const PROJECTS = [
     code: '938',
     slug: 'de-an-938',
     shortTitle: 'Đề án 938',
-    title:
-      'Đề án "Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ tham gia giải quyết một số vấn đề xã hội liên quan đến phụ nữ giai đoạn 2017–2027"',
+    title: 'Đề án "Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ tham gia giải quyết một số vấn đề xã hội liên quan đến phụ nữ giai đoạn 2017–2027"',
     period: '2017–2027',
     startYear: 2017,
     endYear: 2027,
@@ -116,14 +115,94 @@ export const TRAINING_COURSES = [
 
 /* Contact details are invented for the demo and are private: the API must never show them. */
 export const CADRES = [
-  { slug: 'bui-thi-hoa-tan-lap', fullName: 'Bùi Thị Hoa', position: 'chu_tich', positionTitle: 'Chủ tịch Hội LHPN xã Tân Lập', unit: 'xã Tân Lập', district: 'huyện Lạc Sơn', phone: '0912000101', email: 'hoa.tanlap@example.vn', birthYear: 1982 },
-  { slug: 'ha-thi-lan-mai-ha', fullName: 'Hà Thị Lan', position: 'chu_tich', positionTitle: 'Chủ tịch Hội LHPN xã Mai Hạ', unit: 'xã Mai Hạ', district: 'huyện Mai Châu', phone: '0912000102', email: 'lan.maiha@example.vn', birthYear: 1985 },
-  { slug: 'nguyen-thi-thu-huong-thinh-lang', fullName: 'Nguyễn Thị Thu Hương', position: 'chi_hoi_truong', positionTitle: 'Chi hội trưởng chi hội phụ nữ tổ 5', unit: 'phường Thịnh Lang', district: 'thành phố Hoà Bình', phone: '0912000103', email: 'huong.thinhlang@example.vn', birthYear: 1978 },
-  { slug: 'xa-thi-mai-cao-son', fullName: 'Xa Thị Mai', position: 'chi_hoi_truong', positionTitle: 'Chi hội trưởng chi hội phụ nữ xóm Bưa Cứa', unit: 'xã Cao Sơn', district: 'huyện Đà Bắc', phone: '0912000104', email: 'mai.caoson@example.vn', birthYear: 1988 },
-  { slug: 'dinh-thi-nga-thanh-hoi', fullName: 'Đinh Thị Ngà', position: 'to_truong_phu_nu', positionTitle: 'Tổ trưởng tổ phụ nữ xóm Đồng Lề', unit: 'xã Thanh Hối', district: 'huyện Tân Lạc', phone: '0912000105', email: 'nga.thanhhoi@example.vn', birthYear: 1990 },
-  { slug: 'quach-thi-thuy-yen-tri', fullName: 'Quách Thị Thuỷ', position: 'nguoi_dung_dau_mo_hinh', positionTitle: 'Tổ trưởng tổ hợp tác dệt thổ cẩm', unit: 'xã Yên Trị', district: 'huyện Yên Thủy', phone: '0912000106', email: 'thuy.yentri@example.vn', birthYear: 1980 },
-  { slug: 'truong-thi-hanh-lien-son', fullName: 'Trương Thị Hạnh', position: 'chi_hoi_truong', positionTitle: 'Chi hội trưởng chi hội phụ nữ thôn Gò Bài', unit: 'xã Liên Sơn', district: 'huyện Lương Sơn', phone: '0912000107', email: 'hanh.lienson@example.vn', birthYear: 1983 },
-  { slug: 'bach-thi-tuyet-binh-thanh', fullName: 'Bạch Thị Tuyết', position: 'chu_tich', positionTitle: 'Chủ tịch Hội LHPN xã Bình Thanh', unit: 'xã Bình Thanh', district: 'huyện Cao Phong', phone: '0912000108', email: 'tuyet.binhthanh@example.vn', birthYear: 1979 },
+  {
+    slug: 'bui-thi-hoa-tan-lap',
+    fullName: 'Bùi Thị Hoa',
+    position: 'chu_tich',
+    positionTitle: 'Chủ tịch Hội LHPN xã Tân Lập',
+    unit: 'xã Tân Lập',
+    district: 'huyện Lạc Sơn',
+    phone: '0912000101',
+    email: 'hoa.tanlap@example.vn',
+    birthYear: 1982,
+  },
+  {
+    slug: 'ha-thi-lan-mai-ha',
+    fullName: 'Hà Thị Lan',
+    position: 'chu_tich',
+    positionTitle: 'Chủ tịch Hội LHPN xã Mai Hạ',
+    unit: 'xã Mai Hạ',
+    district: 'huyện Mai Châu',
+    phone: '0912000102',
+    email: 'lan.maiha@example.vn',
+    birthYear: 1985,
+  },
+  {
+    slug: 'nguyen-thi-thu-huong-thinh-lang',
+    fullName: 'Nguyễn Thị Thu Hương',
+    position: 'chi_hoi_truong',
+    positionTitle: 'Chi hội trưởng chi hội phụ nữ tổ 5',
+    unit: 'phường Thịnh Lang',
+    district: 'thành phố Hoà Bình',
+    phone: '0912000103',
+    email: 'huong.thinhlang@example.vn',
+    birthYear: 1978,
+  },
+  {
+    slug: 'xa-thi-mai-cao-son',
+    fullName: 'Xa Thị Mai',
+    position: 'chi_hoi_truong',
+    positionTitle: 'Chi hội trưởng chi hội phụ nữ xóm Bưa Cứa',
+    unit: 'xã Cao Sơn',
+    district: 'huyện Đà Bắc',
+    phone: '0912000104',
+    email: 'mai.caoson@example.vn',
+    birthYear: 1988,
+  },
+  {
+    slug: 'dinh-thi-nga-thanh-hoi',
+    fullName: 'Đinh Thị Ngà',
+    position: 'to_truong_phu_nu',
+    positionTitle: 'Tổ trưởng tổ phụ nữ xóm Đồng Lề',
+    unit: 'xã Thanh Hối',
+    district: 'huyện Tân Lạc',
+    phone: '0912000105',
+    email: 'nga.thanhhoi@example.vn',
+    birthYear: 1990,
+  },
+  {
+    slug: 'quach-thi-thuy-yen-tri',
+    fullName: 'Quách Thị Thuỷ',
+    position: 'nguoi_dung_dau_mo_hinh',
+    positionTitle: 'Tổ trưởng tổ hợp tác dệt thổ cẩm',
+    unit: 'xã Yên Trị',
+    district: 'huyện Yên Thủy',
+    phone: '0912000106',
+    email: 'thuy.yentri@example.vn',
+    birthYear: 1980,
+  },
+  {
+    slug: 'truong-thi-hanh-lien-son',
+    fullName: 'Trương Thị Hạnh',
+    position: 'chi_hoi_truong',
+    positionTitle: 'Chi hội trưởng chi hội phụ nữ thôn Gò Bài',
+    unit: 'xã Liên Sơn',
+    district: 'huyện Lương Sơn',
+    phone: '0912000107',
+    email: 'hanh.lienson@example.vn',
+    birthYear: 1983,
+  },
+  {
+    slug: 'bach-thi-tuyet-binh-thanh',
+    fullName: 'Bạch Thị Tuyết',
+    position: 'chu_tich',
+    positionTitle: 'Chủ tịch Hội LHPN xã Bình Thanh',
+    unit: 'xã Bình Thanh',
+    district: 'huyện Cao Phong',
+    phone: '0912000108',
+    email: 'tuyet.binhthanh@example.vn',
+    birthYear: 1979,
+  },
 ].map((cadre) => ({ ...cadre, province: 'Hoà Bình' }));
 
 export const AWARD = {
@@ -132,8 +211,7 @@ export const AWARD = {
   level: 'tinh',
   period: '2021–2023',
   issuer: 'Hội LHPN tỉnh Hoà Bình',
-  description:
-    'Hội nghị biểu dương, khen thưởng 95 cán bộ Hội cơ sở giỏi, người đứng đầu các mô hình tiêu biểu tại cộng đồng giai đoạn 2021–2023.',
+  description: 'Hội nghị biểu dương, khen thưởng 95 cán bộ Hội cơ sở giỏi, người đứng đầu các mô hình tiêu biểu tại cộng đồng giai đoạn 2021–2023.',
   tally: [
     { label: 'Chủ tịch Hội phụ nữ cơ sở', count: 27 },
     { label: 'Chi hội trưởng chi hội phụ nữ', count: 50 },
@@ -180,18 +258,44 @@ export const SITE_SETTINGS = {
  * birth year exist to prove the site never shows them.
  */
 export const LEADERS = [
-  { slug: 'tran-thi-minh-hang-tinh', fullName: 'Trần Thị Minh Hằng', position: 'chu_tich', positionTitle: 'Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 001', officialEmail: 'chutich@hoiphunu.example.vn', phone: '0912000201', email: 'hang.rieng@example.vn', birthYear: 1975 },
-  { slug: 'le-thi-thanh-van-tinh', fullName: 'Lê Thị Thanh Vân', position: 'pho_chu_tich', positionTitle: 'Phó Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 002', officialEmail: 'phochutich@hoiphunu.example.vn', phone: '0912000202', email: 'van.rieng@example.vn', birthYear: 1979 },
+  {
+    slug: 'tran-thi-minh-hang-tinh',
+    fullName: 'Trần Thị Minh Hằng',
+    position: 'chu_tich',
+    positionTitle: 'Chủ tịch Hội LHPN tỉnh',
+    officePhone: '0218 3000 001',
+    officialEmail: 'chutich@hoiphunu.example.vn',
+    phone: '0912000201',
+    email: 'hang.rieng@example.vn',
+    birthYear: 1975,
+  },
+  {
+    slug: 'le-thi-thanh-van-tinh',
+    fullName: 'Lê Thị Thanh Vân',
+    position: 'pho_chu_tich',
+    positionTitle: 'Phó Chủ tịch Hội LHPN tỉnh',
+    officePhone: '0218 3000 002',
+    officialEmail: 'phochutich@hoiphunu.example.vn',
+    phone: '0912000202',
+    email: 'van.rieng@example.vn',
+    birthYear: 1979,
+  },
 ].map((leader) => ({ ...leader, unit: 'Hội LHPN tỉnh Hoà Bình', province: 'Hoà Bình' }));
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
-const bullets = (items: string[]) => ({ type: 'list', format: 'unordered', children: items.map((text) => ({ type: 'list-item', children: [{ type: 'text', text }] })) });
+const bullets = (items: string[]) => ({
+  type: 'list',
+  format: 'unordered',
+  children: items.map((text) => ({ type: 'list-item', children: [{ type: 'text', text }] })),
+});
 const SAMPLE_NOTE = 'Nội dung mẫu để minh hoạ: biên tập viên thay bằng văn bản chính thức trong mục Giới thiệu của CMS.';
 
 /** The introduction page (Giới thiệu) and its English counterpart, after the Union's Charter; `leaders` are LEADERS' slugs. */
 export const INTRODUCTION = {
   functions: [
-    paragraph('Hội Liên hiệp Phụ nữ Việt Nam là tổ chức chính trị – xã hội đại diện cho quyền và lợi ích hợp pháp, chính đáng của các tầng lớp phụ nữ Việt Nam, phấn đấu vì sự phát triển của phụ nữ và bình đẳng giới.'),
+    paragraph(
+      'Hội Liên hiệp Phụ nữ Việt Nam là tổ chức chính trị – xã hội đại diện cho quyền và lợi ích hợp pháp, chính đáng của các tầng lớp phụ nữ Việt Nam, phấn đấu vì sự phát triển của phụ nữ và bình đẳng giới.',
+    ),
     bullets([
       'Đại diện, chăm lo, bảo vệ quyền và lợi ích hợp pháp, chính đáng của phụ nữ.',
       'Đoàn kết, vận động phụ nữ thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
@@ -208,11 +312,17 @@ export const INTRODUCTION = {
   workingHours: 'Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, từ thứ Hai đến thứ Sáu (trừ ngày lễ)',
   nameEn: "Hoa Binh Provincial Women's Union",
   introductionEn: [
-    paragraph("The Vietnam Women's Union is the socio-political organisation that represents the lawful rights and interests of Vietnamese women of all walks of life and works for women's advancement and gender equality."),
-    paragraph("The Hoa Binh Provincial Women's Union brings together the women of the province: it protects their rights, helps them learn and earn a living, and trains the Union's officers in every commune and ward. (Sample text.)"),
+    paragraph(
+      "The Vietnam Women's Union is the socio-political organisation that represents the lawful rights and interests of Vietnamese women of all walks of life and works for women's advancement and gender equality.",
+    ),
+    paragraph(
+      "The Hoa Binh Provincial Women's Union brings together the women of the province: it protects their rights, helps them learn and earn a living, and trains the Union's officers in every commune and ward. (Sample text.)",
+    ),
   ],
   structureEn: [
-    paragraph('The Provincial Executive Committee, its Standing Committee and the Standing Board are elected by the Provincial Women\'s Congress. The Union\'s office has five departments: the Office; Organisation and Inspection; Communication, Policy and Law; Family and Social Affairs; and Economic Affairs. Below the province are the Women\'s Unions of the communes and wards and their branches in every village and neighbourhood.'),
+    paragraph(
+      "The Provincial Executive Committee, its Standing Committee and the Standing Board are elected by the Provincial Women's Congress. The Union's office has five departments: the Office; Organisation and Inspection; Communication, Policy and Law; Family and Social Affairs; and Economic Affairs. Below the province are the Women's Unions of the communes and wards and their branches in every village and neighbourhood.",
+    ),
   ],
   addressEn: 'No. 1 Mau Street, Phuong Lam Ward, Hoa Binh City (sample address)',
   workingHoursEn: 'Monday to Friday, 7:30–11:30 and 13:30–17:00 (Vietnam time), except public holidays',

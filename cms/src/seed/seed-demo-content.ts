@@ -124,15 +124,18 @@ export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Prom
 
 /** Uploads a sample PDF through Strapi's upload service (the same checks as an editor's upload); returns the file's id. */
 async function uploadSamplePdf(strapi: Core.Strapi, name: string, title: string): Promise<number> {
-  const bytes = samplePdf(['VAN BAN MAU - SAMPLE DOCUMENT', title, 'Demo content of the Women\'s Union portal; not a real document.']);
+  const bytes = samplePdf(['VAN BAN MAU - SAMPLE DOCUMENT', title, "Demo content of the Women's Union portal; not a real document."]);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-seed-'));
   try {
     const filepath = path.join(dir, name);
     writeFileSync(filepath, bytes);
-    const [uploaded] = await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name, alternativeText: title } },
-      files: { filepath, originalFilename: name, mimetype: 'application/pdf', size: bytes.length },
-    });
+    const [uploaded] = await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name, alternativeText: title } },
+        files: { filepath, originalFilename: name, mimetype: 'application/pdf', size: bytes.length },
+      });
     return uploaded.id;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -152,9 +155,18 @@ async function linkArticle(strapi: Core.Strapi, documentId: string, links: Artic
   const current = (await articles.findOne({
     documentId,
     status: 'draft',
-    populate: { category: { fields: ['documentId'] }, tags: { fields: ['documentId'] }, trainingCourses: { fields: ['documentId'] }, awards: { fields: ['documentId'] } },
+    populate: {
+      category: { fields: ['documentId'] },
+      tags: { fields: ['documentId'] },
+      trainingCourses: { fields: ['documentId'] },
+      awards: { fields: ['documentId'] },
+    },
   } as any)) as any;
-  const ids = (items: { documentId: string }[] | null | undefined) => (items ?? []).map((item) => item.documentId).sort().join(',');
+  const ids = (items: { documentId: string }[] | null | undefined) =>
+    (items ?? [])
+      .map((item) => item.documentId)
+      .sort()
+      .join(',');
   const same =
     current?.category?.documentId === links.category &&
     ids(current?.tags) === [...links.tags].sort().join(',') &&
@@ -168,9 +180,6 @@ async function linkArticle(strapi: Core.Strapi, documentId: string, links: Artic
 
 /** True when nobody has written anything yet: no article and no category, draft or published. */
 export async function isDatabaseEmpty(strapi: Core.Strapi): Promise<boolean> {
-  const [articles, categories] = await Promise.all([
-    strapi.db.query('api::article.article').count(),
-    strapi.db.query('api::category.category').count(),
-  ]);
+  const [articles, categories] = await Promise.all([strapi.db.query('api::article.article').count(), strapi.db.query('api::category.category').count()]);
   return articles === 0 && categories === 0;
 }

@@ -45,7 +45,9 @@ export function registerSiteStatusRoute(strapi: Core.Strapi, environment: NodeJS
           }
           const knex = strapi.db.connection;
           const [last] = await knex(CHANGE_TABLE).where({ document_id: documentId }).orderBy('id', 'desc').limit(1).select('id', 'changed_at');
-          const published = (await strapi.documents(model as 'api::article.article').findOne({ documentId, status: 'published', fields: ['slug'] })) as { slug?: string } | null;
+          const published = (await strapi.documents(model as 'api::article.article').findOne({ documentId, status: 'published', fields: ['slug'] })) as {
+            slug?: string;
+          } | null;
           const changedAt = last?.changed_at;
           ctx.body = siteStatusOf({
             type,
@@ -75,7 +77,7 @@ export function registerSiteStatusRoute(strapi: Core.Strapi, environment: NodeJS
           const typed = typeof slug === 'string' && slug !== '' && !isPlaceholderSlug(slug, modelName) ? slug : null;
           // As the CMS will make it on the first save (slug-from-title.ts): from the title, numbered if taken.
           const base = typed ?? slugify(title);
-          const chosen = !base ? null : typed ?? (await uniqueSlug(strapi, model as string, 'slug', base));
+          const chosen = !base ? null : (typed ?? (await uniqueSlug(strapi, model as string, 'slug', base)));
           const path = chosen ? pagePath(type, chosen) : null;
           const siteUrl = environment.SITE_URL?.trim() || null;
           ctx.body = { path, url: path && siteUrl ? new URL(path, siteUrl).href : null };

@@ -15,7 +15,13 @@ const status = (input: Partial<Parameters<typeof siteStatusOf>[0]>) =>
 
 describe('siteStatusOf', () => {
   it('is live, with the page address, once the live release was built from the change or a later one', () => {
-    expect(status({})).toEqual({ state: 'live', url: `${SITE}/tin-tuc/tin-moi/`, path: '/tin-tuc/tin-moi/', liveBuiltAt: '2026-12-01T10:00:00.000Z', error: null });
+    expect(status({})).toEqual({
+      state: 'live',
+      url: `${SITE}/tin-tuc/tin-moi/`,
+      path: '/tin-tuc/tin-moi/',
+      liveBuiltAt: '2026-12-01T10:00:00.000Z',
+      error: null,
+    });
     expect(status({ rebuild: live(50) }).state).toBe('live');
     // Changed before the change record began: whatever is live has it.
     expect(status({ lastChange: null, rebuild: live(3) }).state).toBe('live');

@@ -13,14 +13,18 @@ describe('the upload allow-list', () => {
   it('names every allowed kind in the sentence editors read', () => {
     const summary = ALLOWED_SUMMARY.toLowerCase();
     for (const kind of ALLOWED_KINDS) {
-      expect(kind.extensions.some((extension) => new RegExp(`\\b${extension.slice(1)}\\b`).test(summary)), kind.format).toBe(true);
+      expect(
+        kind.extensions.some((extension) => new RegExp(`\\b${extension.slice(1)}\\b`).test(summary)),
+        kind.format,
+      ).toBe(true);
     }
   });
 
   it('gives each extension to one kind only, and none to SVG or programs', () => {
     const extensions = ALLOWED_KINDS.flatMap((kind) => kind.extensions);
     expect(new Set(extensions).size).toBe(extensions.length);
-    for (const extension of ['.svg', '.exe', '.msi', '.zip', '.html', '.js', '.docm', '.xlsm', '.mov']) expect(kindForExtension(extension), extension).toBeUndefined();
+    for (const extension of ['.svg', '.exe', '.msi', '.zip', '.html', '.js', '.docm', '.xlsm', '.mov'])
+      expect(kindForExtension(extension), extension).toBeUndefined();
   });
 
   it('configures Strapi’s own check from the same list: every allowed type, nothing generic, the largest limit', () => {

@@ -45,7 +45,12 @@ function pngHeaderOnly(width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(10))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(10))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('screenUpload', () => {
@@ -90,12 +95,18 @@ describe('screenUpload', () => {
     for (const name of ['logo.svg', 'logo.png']) {
       const screening = await screenUpload({ filepath: fileWith(svgWithScriptBytes()), name });
       expect(screening.accepted).toBe(false);
-      if (!screening.accepted) expect(screening.message).toBe(`Tệp "${name}" không được phép tải lên: không nhận ảnh SVG vì tệp SVG có thể chứa mã chạy trong trình duyệt của bạn đọc; hãy xuất ảnh sang PNG hoặc WebP rồi tải lên.`);
+      if (!screening.accepted)
+        expect(screening.message).toBe(
+          `Tệp "${name}" không được phép tải lên: không nhận ảnh SVG vì tệp SVG có thể chứa mã chạy trong trình duyệt của bạn đọc; hãy xuất ảnh sang PNG hoặc WebP rồi tải lên.`,
+        );
     }
   });
 
   it('refuses a document with macros', async () => {
-    const screening = await screenUpload({ filepath: fileWith(officeOpenXmlBytes('docx', [{ name: 'word/vbaProject.bin', data: 'VBA' }])), name: 'bao-cao.docx' });
+    const screening = await screenUpload({
+      filepath: fileWith(officeOpenXmlBytes('docx', [{ name: 'word/vbaProject.bin', data: 'VBA' }])),
+      name: 'bao-cao.docx',
+    });
     expect(screening).toMatchObject({ accepted: false, message: expect.stringContaining('có chứa macro') });
   });
 
@@ -132,7 +143,10 @@ describe('screenUpload', () => {
   });
 
   it('refuses an empty file', async () => {
-    expect(await screenUpload({ filepath: fileWith(Buffer.alloc(0)), name: 'trong.pdf' })).toMatchObject({ accepted: false, message: 'Tệp "trong.pdf" rỗng (0 byte): hãy chọn lại tệp.' });
+    expect(await screenUpload({ filepath: fileWith(Buffer.alloc(0)), name: 'trong.pdf' })).toMatchObject({
+      accepted: false,
+      message: 'Tệp "trong.pdf" rỗng (0 byte): hãy chọn lại tệp.',
+    });
   });
 
   it('refuses an image too large to decode safely, from its header alone', async () => {

@@ -1,15 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import {
-  ALLOWED_SUMMARY,
-  type AllowedKind,
-  LARGEST_UPLOAD_BYTES,
-  MAX_IMAGE_PIXELS,
-  UPLOAD_LIMITS,
-  allowedKind,
-  kindForExtension,
-} from './allowed-uploads';
+import { ALLOWED_SUMMARY, type AllowedKind, LARGEST_UPLOAD_BYTES, MAX_IMAGE_PIXELS, UPLOAD_LIMITS, allowedKind, kindForExtension } from './allowed-uploads';
 import { type SniffedFormat, sniffFile } from './sniff-content';
 
 export interface UploadCandidate {
@@ -18,9 +10,7 @@ export interface UploadCandidate {
   name: string;
 }
 
-export type Screening =
-  | { accepted: true; kind: AllowedKind }
-  | { accepted: false; tooLarge: boolean; message: string };
+export type Screening = { accepted: true; kind: AllowedKind } | { accepted: false; tooLarge: boolean; message: string };
 
 const MB = 1024 * 1024;
 const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });

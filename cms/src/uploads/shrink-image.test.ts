@@ -33,7 +33,10 @@ describe('shrinkLargeImage', () => {
   });
 
   it('turns a phone photo stored sideways (EXIF orientation 6) the right way up', async () => {
-    const sideways = await sharp(await imageBytes('jpeg', 3000, 2000)).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    const sideways = await sharp(await imageBytes('jpeg', 3000, 2000))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
     const output = path.join(dir, 'dung.jpg');
     expect(await shrinkLargeImage(write('nghieng.jpg', sideways), 'jpeg', output)).toMatchObject({ width: 1707, height: 2560 });
     const metadata = await sharp(output).metadata();
@@ -42,8 +45,13 @@ describe('shrinkLargeImage', () => {
 
   it('keeps every frame of an animated GIF', async () => {
     const frames = 3;
-    const frame = (colour: string) => sharp({ create: { width: 3000, height: 200, channels: 3, background: colour } }).png().toBuffer();
-    const gif = await sharp(await Promise.all(['#c05080', '#5080c0', '#80c050'].map(frame)), { join: { animated: true } }).gif().toBuffer();
+    const frame = (colour: string) =>
+      sharp({ create: { width: 3000, height: 200, channels: 3, background: colour } })
+        .png()
+        .toBuffer();
+    const gif = await sharp(await Promise.all(['#c05080', '#5080c0', '#80c050'].map(frame)), { join: { animated: true } })
+      .gif()
+      .toBuffer();
     expect(await sharp(gif).metadata()).toMatchObject({ pages: frames });
     const input = write('dong.gif', gif);
     const output = path.join(dir, 'dong-nho.gif');

@@ -7,10 +7,25 @@ import { firstStoredEntry, zipEntryNames } from './zip-entries';
  * `office-macro` are recognised only to tell the editor why they are refused.
  */
 export type SniffedFormat =
-  | 'jpeg' | 'png' | 'gif' | 'webp' | 'avif'
-  | 'pdf' | 'doc' | 'xls' | 'ppt' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp'
-  | 'vtt' | 'mp4'
-  | 'svg' | 'office-macro';
+  | 'jpeg'
+  | 'png'
+  | 'gif'
+  | 'webp'
+  | 'avif'
+  | 'pdf'
+  | 'doc'
+  | 'xls'
+  | 'ppt'
+  | 'docx'
+  | 'xlsx'
+  | 'pptx'
+  | 'odt'
+  | 'ods'
+  | 'odp'
+  | 'vtt'
+  | 'mp4'
+  | 'svg'
+  | 'office-macro';
 
 const HEAD_LENGTH = 4100;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -97,6 +112,9 @@ function isWebVtt(head: Buffer): boolean {
 }
 
 function isSvg(head: Buffer): boolean {
-  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return text.startsWith('<') && /<svg[\s>/]/i.test(text);
 }

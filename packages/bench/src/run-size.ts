@@ -59,14 +59,24 @@ function removeUploads(reportFile: string): void {
     const file = path.join(CMS_DIR, 'public', url);
     if (!file.startsWith(`${uploads}${path.sep}`)) continue;
     rmSync(file, { force: true });
-    const stem = path.basename(file, path.extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-|-$/g, '');
+    const stem = path
+      .basename(file, path.extname(file))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)
+      .replace(/^-|-$/g, '');
     for (const name of cached.filter((entry) => entry.startsWith(`${stem}.`))) rmSync(path.join(SITE_MEDIA_CACHE, name), { force: true });
   }
 }
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n').filter((line) => line.trim()).slice(0, 6).join(' ').slice(0, 500);
+  return message
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(0, 6)
+    .join(' ')
+    .slice(0, 500);
 }
 
 /** Runs `work`; after a failure, tells `onFailure` and runs it once more (a second failure is thrown). */
@@ -116,7 +126,9 @@ async function benchmarkRun(articles: number, run: number, options: BenchOptions
     cms = running;
     const live = stack;
     const seed = JSON.parse(readFileSync(seedReportFile, 'utf8')) as SeedReport;
-    say(`seeded ${seed.articles + seed.draftArticles} articles in ${(seed.articlesMs / 1000).toFixed(1)} s (${seed.articlesPerSecond.toFixed(0)}/s); CMS ready after ${(cms.startupMs / 1000).toFixed(1)} s`);
+    say(
+      `seeded ${seed.articles + seed.draftArticles} articles in ${(seed.articlesMs / 1000).toFixed(1)} s (${seed.articlesPerSecond.toFixed(0)}/s); CMS ready after ${(cms.startupMs / 1000).toFixed(1)} s`,
+    );
     stack.connectCms(cms);
 
     const fetch = await measureFetch(cms, timeouts.fetch);
@@ -135,12 +147,16 @@ async function benchmarkRun(articles: number, run: number, options: BenchOptions
         rmSync(outDir, { recursive: true, force: true });
       },
     );
-    say(`build: ${(build.wallMs / 1000).toFixed(1)} s, ${build.pages} pages, ${(build.memory.peakBytes / 1e6).toFixed(0)} MB peak; phases ${JSON.stringify(build.phases)}`);
+    say(
+      `build: ${(build.wallMs / 1000).toFixed(1)} s, ${build.pages} pages, ${(build.memory.peakBytes / 1e6).toFixed(0)} MB peak; phases ${JSON.stringify(build.phases)}`,
+    );
     const pageWeights = last ? await measurePageWeights(outDir) : [];
     rmSync(outDir, { recursive: true, force: true });
     const fromSnapshot = await measureSiteBuild(running, outDir, timeouts.build, { kind: 'from-snapshot', snapshotFile });
     rmSync(outDir, { recursive: true, force: true });
-    say(`build from the snapshot: ${(fromSnapshot.wallMs / 1000).toFixed(1)} s, ${(fromSnapshot.memory.peakBytes / 1e6).toFixed(0)} MB peak; phases ${JSON.stringify(fromSnapshot.phases)}`);
+    say(
+      `build from the snapshot: ${(fromSnapshot.wallMs / 1000).toFixed(1)} s, ${(fromSnapshot.memory.peakBytes / 1e6).toFixed(0)} MB peak; phases ${JSON.stringify(fromSnapshot.phases)}`,
+    );
 
     let publish: PublishMeasurement[] = [];
     if (last && options.publish) {
@@ -154,7 +170,12 @@ async function benchmarkRun(articles: number, run: number, options: BenchOptions
         // On a running site the warm renderer exists (built once per code version and address); the live stack's address is new each run.
         say('publish-to-live: one untimed build with nothing changed, which builds the warm renderer');
         await live.warmUp(timeouts.publish);
-        publish = await measurePublishToLive(stack, cms, { category: seed.sampleCategory, article: seed.sampleArticle }, { runs: options.runs, timeoutMs: timeouts.publish, debounceMs: PUBLISH_DEBOUNCE_MS, log: say });
+        publish = await measurePublishToLive(
+          stack,
+          cms,
+          { category: seed.sampleCategory, article: seed.sampleArticle },
+          { runs: options.runs, timeoutMs: timeouts.publish, debounceMs: PUBLISH_DEBOUNCE_MS, log: say },
+        );
       } catch (error) {
         notes.push(`publish-to-live failed: ${firstLine(error)}`);
         say(notes[notes.length - 1]!);

@@ -83,7 +83,18 @@ describe('copyMedia', () => {
   });
 
   it('writes a WebP sibling of each JPEG or PNG picture and its renditions, and points the page data at it', async () => {
-    const photo = (width: number) => sharp({ create: { width, height: Math.round((width * 2) / 3), channels: 3, background: { r: 40, g: 90, b: 160 }, noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).png().toBuffer();
+    const photo = (width: number) =>
+      sharp({
+        create: {
+          width,
+          height: Math.round((width * 2) / 3),
+          channels: 3,
+          background: { r: 40, g: 90, b: 160 },
+          noise: { type: 'gaussian', mean: 120, sigma: 40 },
+        },
+      })
+        .png()
+        .toBuffer();
     files.set('/uploads/photo.png', await photo(900));
     files.set('/uploads/small_photo.png', await photo(500));
     files.set('/uploads/doc.pdf', '%PDF-1.4 not a picture');

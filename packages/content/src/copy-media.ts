@@ -66,8 +66,17 @@ async function fetchFile(url: string): Promise<Uint8Array> {
 
 function hashedName(url: string, bytes: Uint8Array): string {
   const { pathname } = new URL(url);
-  const ext = path.extname(pathname).toLowerCase().replace(/[^.a-z0-9]/g, '');
-  const stem = path.basename(pathname, path.extname(pathname)).toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-|-$/g, '') || 'file';
+  const ext = path
+    .extname(pathname)
+    .toLowerCase()
+    .replace(/[^.a-z0-9]/g, '');
+  const stem =
+    path
+      .basename(pathname, path.extname(pathname))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)
+      .replace(/^-|-$/g, '') || 'file';
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
   return `${stem}.${hash}${ext}`;
 }

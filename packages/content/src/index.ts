@@ -21,7 +21,16 @@ export { relationsOf, type SiteRelations } from './model/relations.js';
 export { youtubeId } from './model/youtube-id.js';
 export { blockText } from './model/block-text.js';
 export { articleSearchText } from './model/article-search-text.js';
-export { DOCUMENT_KIND_LABELS, ENUMERATION_LABELS, LEVEL_LABELS, POSITION_LABELS, POSITION_LABELS_EN, PROJECT_STATUS_LABELS, TRAINING_KIND_LABELS, labelOf } from './model/labels.js';
+export {
+  DOCUMENT_KIND_LABELS,
+  ENUMERATION_LABELS,
+  LEVEL_LABELS,
+  POSITION_LABELS,
+  POSITION_LABELS_EN,
+  PROJECT_STATUS_LABELS,
+  TRAINING_KIND_LABELS,
+  labelOf,
+} from './model/labels.js';
 export { renderBlock, renderBlocks, renderImage, type RenderOptions } from './blocks/render-blocks.js';
 export { escapeHtml } from './blocks/escape-html.js';
 export { srcsetOf } from './blocks/image-sources.js';

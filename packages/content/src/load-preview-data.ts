@@ -1,6 +1,14 @@
 import type { PreviewTarget } from '@hoilhpn/preview-link';
 import type { ContentClient } from './client/content-client.js';
-import { ArticleDraftDocument, AwardDraftDocument, CadreDraftDocument, LegalDocumentDraftDocument, ProjectDraftDocument, TrainingCourseDraftDocument, VideoDraftDocument } from './generated/graphql.js';
+import {
+  ArticleDraftDocument,
+  AwardDraftDocument,
+  CadreDraftDocument,
+  LegalDocumentDraftDocument,
+  ProjectDraftDocument,
+  TrainingCourseDraftDocument,
+  VideoDraftDocument,
+} from './generated/graphql.js';
 import type { RawSiteData } from './model/map-site-data.js';
 
 type NodeOf<Key extends keyof RawSiteData> = RawSiteData[Key] extends (infer Node)[] ? Node : never;
@@ -20,7 +28,10 @@ async function withDraft<Key extends keyof RawSiteData>(
 }
 
 /** A draft never published has no date yet: it shows the moment it would go out if published now. */
-const datedNow = (node: { publishedDate: string | null; publishedAt: string | null }) => ({ ...node, publishedDate: node.publishedDate ?? new Date().toISOString() });
+const datedNow = (node: { publishedDate: string | null; publishedAt: string | null }) => ({
+  ...node,
+  publishedDate: node.publishedDate ?? new Date().toISOString(),
+});
 
 /**
  * The site's data as it would be if this draft were published: `published`

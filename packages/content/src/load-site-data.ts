@@ -72,7 +72,19 @@ async function fetchListsWithTotals(client: ContentClient): Promise<{ raw: RawSi
   }
   const lists = { articles, categories, tags, projects, videos, trainingCourses, cadres, awards, legalDocuments };
   return {
-    raw: { articles: articles.nodes, categories: categories.nodes, tags: tags.nodes, projects: projects.nodes, videos: videos.nodes, trainingCourses: trainingCourses.nodes, cadres: cadres.nodes, awards: awards.nodes, legalDocuments: legalDocuments.nodes, settings: settings.siteSetting, introduction: introduction.introduction },
+    raw: {
+      articles: articles.nodes,
+      categories: categories.nodes,
+      tags: tags.nodes,
+      projects: projects.nodes,
+      videos: videos.nodes,
+      trainingCourses: trainingCourses.nodes,
+      cadres: cadres.nodes,
+      awards: awards.nodes,
+      legalDocuments: legalDocuments.nodes,
+      settings: settings.siteSetting,
+      introduction: introduction.introduction,
+    },
     totals: Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, list.total])) as Record<ListName, number>,
   };
 }

@@ -20,7 +20,10 @@ describe('signed preview links', () => {
   });
 
   it('refuses a link with another entry, type or expiry put in (tampered)', () => {
-    expect(verifyPreviewPath(path.replace('k2b7x9q0w1e2r3t4y5u6i7o8', 'zzzzzzzzzzzzzzzzzzzzzzzz'), SECRET, NOW)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyPreviewPath(path.replace('k2b7x9q0w1e2r3t4y5u6i7o8', 'zzzzzzzzzzzzzzzzzzzzzzzz'), SECRET, NOW)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
     expect(verifyPreviewPath(path.replace('/article/', '/project/'), SECRET, NOW)).toEqual({ ok: false, reason: 'bad-signature' });
     const extended = path.replace(/expires=(\d+)/, (_, value: string) => `expires=${Number(value) + 86_400}`);
     expect(verifyPreviewPath(extended, SECRET, NOW)).toEqual({ ok: false, reason: 'bad-signature' });

@@ -11,8 +11,7 @@ export interface PreviewTarget {
 }
 
 export type PreviewLinkCheck =
-  | { ok: true; target: PreviewTarget; expiresAt: Date }
-  | { ok: false; reason: 'malformed' | 'unknown-type' | 'bad-signature' | 'expired' };
+  { ok: true; target: PreviewTarget; expiresAt: Date } | { ok: false; reason: 'malformed' | 'unknown-type' | 'bad-signature' | 'expired' };
 
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 

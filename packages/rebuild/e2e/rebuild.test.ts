@@ -90,7 +90,15 @@ describe('from an editor’s publish to the live site', () => {
     await waitFor('the changed title', async () => (await get(`/tin-tuc/${slug}/`)).text.includes('Tin mới đã sửa tiêu đề'));
     await idle();
     // Made from the live release: only the changed routes rendered, the rest taken over.
-    const status = (await (await fetch(`${control}/status`)).json()) as { lastBuild: { result: string; requested: string; kind: string; routes: { rendered: number; reused: number; deleted: number }; phases: Record<string, number> } };
+    const status = (await (await fetch(`${control}/status`)).json()) as {
+      lastBuild: {
+        result: string;
+        requested: string;
+        kind: string;
+        routes: { rendered: number; reused: number; deleted: number };
+        phases: Record<string, number>;
+      };
+    };
     expect(status.lastBuild).toMatchObject({ result: 'live', requested: 'incremental', kind: 'incremental' });
     expect(status.lastBuild.routes.rendered).toBeGreaterThan(0);
     expect(status.lastBuild.routes.reused).toBeGreaterThan(0);
@@ -132,7 +140,11 @@ describe('from an editor’s publish to the live site', () => {
   it('a wrong or missing secret gets 401 and no build', async () => {
     const before = service.buildsStarted;
     for (const headers of [{}, { [SECRET_HEADER]: 'not-the-secret' }] as Record<string, string>[]) {
-      const response = await fetch(`${control}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"event":"entry.publish"}' });
+      const response = await fetch(`${control}/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"event":"entry.publish"}',
+      });
       expect(response.status).toBe(401);
     }
     await sleep(2000);
@@ -145,7 +157,11 @@ describe('from an editor’s publish to the live site', () => {
     service.notify('test: killed build', false, true);
     await waitFor('the build to start', async () => service.scheduler.isBuilding);
     // Killed while Astro renders in its own process, which must not outlive the build server.
-    const render = await waitFor('the full render to start', async () => childrenOf(service.buildProcessId).find((child) => child.command.includes('astro-build.mjs')), 60_000);
+    const render = await waitFor(
+      'the full render to start',
+      async () => childrenOf(service.buildProcessId).find((child) => child.command.includes('astro-build.mjs')),
+      60_000,
+    );
     expect(service.killCurrentBuild()).toBe(true);
     await idle();
     expect(service.lastBuild).toMatchObject({ result: 'failed', error: 'build killed (SIGKILL)' });

@@ -61,7 +61,10 @@ beforeAll(async () => {
   editor = new EditorClient(stack.cms.url);
   await editor.login(EDITOR.email, EDITOR.password);
   // A small site: the seed article and two more, three in all.
-  for (const [title, slug] of [['Tin sẽ được gỡ xuống', 'tin-se-duoc-go-xuong'], ['Tin sẽ bị xoá', 'tin-se-bi-xoa']] as const) {
+  for (const [title, slug] of [
+    ['Tin sẽ được gỡ xuống', 'tin-se-duoc-go-xuong'],
+    ['Tin sẽ bị xoá', 'tin-se-bi-xoa'],
+  ] as const) {
     const documentId = await editor.createDraft(article(title, slug));
     await editor.publish(documentId);
     documentIds.set(slug, documentId);
@@ -74,7 +77,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
 
 /** What /status says of a build that read another CMS: `fall` is "<live> to <new> (<percent>%". */
 function anotherCmsRefusal(was: string, now: string, fall: string): string {
@@ -144,7 +146,11 @@ describe('the release guard', () => {
       const previous = misconfigured.lastBuild?.release;
       const response = await fetch(`${control}/build`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
       expect(response.status).toBe(202);
-      await stack.waitFor('the refused build', async () => misconfigured.lastBuild?.release !== previous && (misconfigured.lastBuild?.result === 'rejected' || misconfigured.lastBuild?.result === 'failed'));
+      await stack.waitFor(
+        'the refused build',
+        async () =>
+          misconfigured.lastBuild?.release !== previous && (misconfigured.lastBuild?.result === 'rejected' || misconfigured.lastBuild?.result === 'failed'),
+      );
       const { lastBuild } = await status(control);
       const [was, now] = [await cmsIdentity(stack.cms), await cmsIdentity(other)];
       expect(lastBuild).toMatchObject({ result: 'rejected', articles: 0 });
@@ -157,7 +163,10 @@ describe('the release guard', () => {
   it('lets editors take down two of three articles: the unpublished and the deleted article leave the live site', async () => {
     await editor.unpublish(documentIds.get('tin-se-duoc-go-xuong')!);
     await editor.delete(documentIds.get('tin-se-bi-xoa')!);
-    await stack.waitFor('both pages to go', async () => (await stack.get('/tin-tuc/tin-se-duoc-go-xuong/')).status === 404 && (await stack.get('/tin-tuc/tin-se-bi-xoa/')).status === 404);
+    await stack.waitFor(
+      'both pages to go',
+      async () => (await stack.get('/tin-tuc/tin-se-duoc-go-xuong/')).status === 404 && (await stack.get('/tin-tuc/tin-se-bi-xoa/')).status === 404,
+    );
     await stack.idle();
     const { live, lastBuild } = await status(stack.control);
     expect(lastBuild).toMatchObject({ result: 'live', articles: 1, error: null });

@@ -11,7 +11,13 @@ import { REQUIRED_FILES } from './build-info.js';
 const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-check-release-'));
 const CMS_A = '1a2b3c4d-0000-4000-8000-00000000000a';
 const CMS_B = '9f8e7d6c-0000-4000-8000-00000000000b';
-const info = (articles: number, identity: string): BuildInfo => ({ builtAt: '2026-12-02T00:00:00Z', durationMs: 1, articles, pages: 10, cms: { identity, reported: { articles } } });
+const info = (articles: number, identity: string): BuildInfo => ({
+  builtAt: '2026-12-02T00:00:00Z',
+  durationMs: 1,
+  articles,
+  pages: 10,
+  cms: { identity, reported: { articles } },
+});
 
 function release(name: string, buildInfo: BuildInfo): string {
   const dir = path.join(root, name);
@@ -40,7 +46,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('checkRelease (the deploy workflow\'s check against the deployed site)', () => {
+describe("checkRelease (the deploy workflow's check against the deployed site)", () => {
   const options = { maxArticleDrop: 0.5 };
 
   it('passes the first deploy, when the site answers 404', async () => {
@@ -68,7 +74,10 @@ describe('checkRelease (the deploy workflow\'s check against the deployed site)'
 
   it('stops when the deployed site cannot be read, so a drop never goes unseen', async () => {
     deployed = { status: 503, body: '' };
-    expect(await checkRelease(release('unreadable', info(10, CMS_B)), { ...options, liveUrl: siteUrl })).toEqual({ ok: false, message: expect.stringContaining('HTTP 503') });
+    expect(await checkRelease(release('unreadable', info(10, CMS_B)), { ...options, liveUrl: siteUrl })).toEqual({
+      ok: false,
+      message: expect.stringContaining('HTTP 503'),
+    });
     deployed = { status: 200, body: '<html>' };
     expect((await checkRelease(release('not-json', info(10, CMS_B)), { ...options, liveUrl: siteUrl })).message).toContain('is not JSON');
   });

@@ -82,7 +82,8 @@ export function readRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
   const secret = env.SITE_REBUILD_SECRET ?? '';
   if (secret.length < 16) problems.push('SITE_REBUILD_SECRET (at least 16 characters, shared with the CMS)');
   const repository = env.GITHUB_REPOSITORY ?? '';
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) problems.push(`GITHUB_REPOSITORY (owner/name of the repository with .github/workflows/site.yml, got "${repository}")`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository))
+    problems.push(`GITHUB_REPOSITORY (owner/name of the repository with .github/workflows/site.yml, got "${repository}")`);
   const token = env.GITHUB_TOKEN ?? '';
   if (!token) problems.push('GITHUB_TOKEN (a token that may create repository dispatch events: contents write)');
   const controlPort = Number(env.REBUILD_PORT ?? 4322);

@@ -34,7 +34,11 @@ async function githubStandIn(status = 204) {
 }
 
 const webhook = (control: string, secret = SECRET) =>
-  fetch(`${control}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret }, body: '{"event":"entry.publish","model":"article","entry":null}' });
+  fetch(`${control}/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret },
+    body: '{"event":"entry.publish","model":"article","entry":null}',
+  });
 
 describe('GitHub repository_dispatch relay', () => {
   it('turns a burst of CMS webhooks into one dispatch GitHub accepts', async () => {
@@ -82,6 +86,10 @@ describe('readRelayConfig', () => {
     expect(() => readRelayConfig({ SITE_REBUILD_SECRET: 'short', GITHUB_REPOSITORY: 'portal' })).toThrow(
       /SITE_REBUILD_SECRET \(at least 16.*GITHUB_REPOSITORY \(owner\/name.*got "portal"\).*GITHUB_TOKEN/,
     );
-    expect(readRelayConfig({ SITE_REBUILD_SECRET: SECRET, GITHUB_REPOSITORY: 'hoi-lhpn/portal', GITHUB_TOKEN: 't' })).toMatchObject({ apiUrl: 'https://api.github.com', controlPort: 4322, debounceMs: 1500 });
+    expect(readRelayConfig({ SITE_REBUILD_SECRET: SECRET, GITHUB_REPOSITORY: 'hoi-lhpn/portal', GITHUB_TOKEN: 't' })).toMatchObject({
+      apiUrl: 'https://api.github.com',
+      controlPort: 4322,
+      debounceMs: 1500,
+    });
   });
 });

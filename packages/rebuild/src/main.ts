@@ -23,7 +23,8 @@ async function serve(): Promise<void> {
   console.log(`rebuild: serving the live release at http://localhost:${config.sitePort}/`);
   if (!service.releases.liveId() || (config.buildOnStart && !service.rolledBack)) service.notify('start');
   // A rollback holds until new content arrives, across restarts too.
-  else if (service.rolledBack) console.log(`rebuild: the site is rolled back to ${service.rolledBack.to} (since ${service.rolledBack.at}); the next content change builds`);
+  else if (service.rolledBack)
+    console.log(`rebuild: the site is rolled back to ${service.rolledBack.to} (since ${service.rolledBack.at}); the next content change builds`);
   const stop = () => {
     service.close();
     control.close();

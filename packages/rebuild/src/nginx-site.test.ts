@@ -59,7 +59,10 @@ function freePort(): Promise<number> {
   });
 }
 
-function get(urlPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  urlPath: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: urlPath, headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -71,14 +74,17 @@ function get(urlPath: string, headers: Record<string, string> = {}): Promise<{ s
   });
 }
 
-describe.runIf(NGINX || required)('docker-compose\'s nginx (packages/rebuild/nginx/site.conf) in front of the live release', () => {
+describe.runIf(NGINX || required)("docker-compose's nginx (packages/rebuild/nginx/site.conf) in front of the live release", () => {
   beforeAll(async () => {
     if (!NGINX) throw new Error('nginx is required here (REQUIRE_NGINX=1): apt-get install nginx-light');
     port = await freePort();
     const conf = readFileSync(CONF, 'utf8');
     expect(conf).toContain('listen 80;');
     expect(conf).toContain('root /data/site/live;');
-    writeFileSync(path.join(work, 'server.conf'), conf.replace('listen 80;', `listen 127.0.0.1:${port};`).replace('root /data/site/live;', `root ${site}/live;`));
+    writeFileSync(
+      path.join(work, 'server.conf'),
+      conf.replace('listen 80;', `listen 127.0.0.1:${port};`).replace('root /data/site/live;', `root ${site}/live;`),
+    );
     mkdirSync(path.join(work, 'tmp'));
     // What the nginx image's own nginx.conf holds around conf.d/*.conf, with every path inside this folder.
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${work}/tmp;`).join(' ');
@@ -92,7 +98,13 @@ describe.runIf(NGINX || required)('docker-compose\'s nginx (packages/rebuild/ngi
     let errors = '';
     nginx.stderr!.on('data', (chunk) => (errors += chunk));
     for (let tries = 0; ; tries++) {
-      if (await get('/').then(() => true, () => false)) break;
+      if (
+        await get('/').then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       if (tries > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${errors}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -116,7 +128,7 @@ describe.runIf(NGINX || required)('docker-compose\'s nginx (packages/rebuild/ngi
     expect(plain.body.toString()).toBe(page);
   });
 
-  it('caches hashed names for a year, and leaves Pagefind\'s compressed index as it is', async () => {
+  it("caches hashed names for a year, and leaves Pagefind's compressed index as it is", async () => {
     const css = await get('/_astro/app.1a2b.css', { 'accept-encoding': 'gzip' });
     expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
@@ -127,7 +139,7 @@ describe.runIf(NGINX || required)('docker-compose\'s nginx (packages/rebuild/ngi
     expect(index.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
-  it('redirects a folder to its slash with a relative address, and answers 404 with the site\'s 404 page', async () => {
+  it("redirects a folder to its slash with a relative address, and answers 404 with the site's 404 page", async () => {
     const bare = await get('/tin-tuc');
     expect(bare.status).toBe(301);
     expect(bare.headers.location).toBe('/tin-tuc/');

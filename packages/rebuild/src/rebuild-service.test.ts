@@ -174,17 +174,33 @@ describe('RebuildService: full or incremental', () => {
     roots.push(root);
     // SITE_PREVIOUS_RELEASE in the service's own environment must not leak into a build.
     const env = { REQUIRED_FILES: JSON.stringify(REQUIRED_FILES), SITE_PREVIOUS_RELEASE: '/somewhere/else', SITE_FULL_BUILD: '0' };
-    return new RebuildService({ root, buildCommand: { command: process.execPath, args: ['-e', TELLING_BUILD], cwd: root, env }, debounceMs: 10, keepReleases: 5, maxArticleDrop: 0.5 });
+    return new RebuildService({
+      root,
+      buildCommand: { command: process.execPath, args: ['-e', TELLING_BUILD], cwd: root, env },
+      debounceMs: 10,
+      keepReleases: 5,
+      maxArticleDrop: 0.5,
+    });
   }
 
   it('builds in full when nothing is live, then incrementally from the live release, and in full when asked', async () => {
     const service = tellingService();
     await service.init();
     const first = await buildLive(service, 'first');
-    expect(service.lastBuild).toMatchObject({ requested: 'full', kind: 'full', fullReason: 'no previous release', routes: { rendered: 10, reused: 0, deleted: 0 } });
+    expect(service.lastBuild).toMatchObject({
+      requested: 'full',
+      kind: 'full',
+      fullReason: 'no previous release',
+      routes: { rendered: 10, reused: 0, deleted: 0 },
+    });
 
     const second = await buildLive(service, 'second');
-    expect(service.lastBuild).toMatchObject({ requested: 'incremental', kind: 'incremental', routes: { rendered: 2, reused: 8, deleted: 1 }, phases: { fetch: 1, render: 2 } });
+    expect(service.lastBuild).toMatchObject({
+      requested: 'incremental',
+      kind: 'incremental',
+      routes: { rendered: 2, reused: 8, deleted: 1 },
+      phases: { fetch: 1, render: 2 },
+    });
     expect((await service.status()).live).toMatchObject({ release: second, previousRelease: first });
 
     const before = service.buildsStarted;

@@ -189,7 +189,10 @@ export class RebuildService {
       if (rolledBackSinceStart) {
         await rm(dir, { recursive: true, force: true });
         const { at, to } = rolledBackSinceStart;
-        finish('discarded', `the site was rolled back to ${to} at ${at}, after this build started; it does not go live. The next content change (or POST /build) builds again.`);
+        finish(
+          'discarded',
+          `the site was rolled back to ${to} at ${at}, after this build started; it does not go live. The next content change (or POST /build) builds again.`,
+        );
         return;
       }
       const liveId = this.releases.liveId();

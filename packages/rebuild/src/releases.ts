@@ -33,7 +33,10 @@ export class ReleaseStore {
 
   /** A new, not yet existing folder for the next build (the build creates it). */
   newReleaseDir(now = new Date()): { id: string; dir: string } {
-    const id = now.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z');
+    const id = now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.(\d{3})Z$/, '$1Z');
     let unique = id;
     for (let suffix = 1; existsSync(path.join(this.releasesDir, unique)); suffix += 1) unique = `${id}-${suffix}`;
     return { id: unique, dir: path.join(this.releasesDir, unique) };
@@ -56,7 +59,10 @@ export class ReleaseStore {
 
   async list(): Promise<string[]> {
     const entries = await readdir(this.releasesDir, { withFileTypes: true }).catch(() => []);
-    return entries.filter((entry) => entry.isDirectory() && !entry.name.includes('.staging-') && !entry.name.includes('.old-')).map((entry) => entry.name).sort();
+    return entries
+      .filter((entry) => entry.isDirectory() && !entry.name.includes('.staging-') && !entry.name.includes('.old-'))
+      .map((entry) => entry.name)
+      .sort();
   }
 
   async activate(id: string): Promise<void> {

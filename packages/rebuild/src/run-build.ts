@@ -30,7 +30,12 @@ export function releaseEnv({ full, liveDir }: { full: boolean; liveDir: string |
 }
 
 /** Runs one site build as a child process, into `outDir`; `onStart` gets the process so it can be killed. */
-export function runBuild(command: BuildCommand, outDir: string, onStart?: (child: ChildProcess) => void, env: Record<string, string> = {}): Promise<BuildOutcome> {
+export function runBuild(
+  command: BuildCommand,
+  outDir: string,
+  onStart?: (child: ChildProcess) => void,
+  env: Record<string, string> = {},
+): Promise<BuildOutcome> {
   return new Promise((resolve) => {
     const child = spawn(command.command, command.args, {
       cwd: command.cwd,

@@ -24,7 +24,13 @@ let deployed: BuildInfo | null = null;
 let server: Server;
 let siteUrl = '';
 
-const info = (articles: number, identity: string): BuildInfo => ({ builtAt: '2026-12-02T00:00:00Z', durationMs: 1, articles, pages: 10, cms: { identity, reported: { articles } } });
+const info = (articles: number, identity: string): BuildInfo => ({
+  builtAt: '2026-12-02T00:00:00Z',
+  durationMs: 1,
+  articles,
+  pages: 10,
+  cms: { identity, reported: { articles } },
+});
 
 function buildRelease(buildInfo: BuildInfo): void {
   const dir = path.join(checkout, 'site', 'dist-release');

@@ -31,7 +31,11 @@ afterAll(async () => {
 });
 
 /** The raw answer: node's http does not decode, so the bytes are what travelled. */
-function get(urlPath: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  urlPath: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(`${base}${urlPath}`, { method, headers }, (response) => {
       const chunks: Buffer[] = [];

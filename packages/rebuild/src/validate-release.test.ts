@@ -71,8 +71,12 @@ describe('validateRelease', () => {
   });
 
   it('refuses a sharp drop when the live release does not record its CMS (releases built before it was recorded)', () => {
-    expect(validateRelease(complete, info(1), legacy(4), options)).toMatch(/^the live release does not record which CMS it was built from, and the article count would fall from 4 to 1/);
-    expect(validateRelease(complete, legacy(1), legacy(4), options)).toMatch(/^the build did not record what the CMS reported, and the article count would fall/);
+    expect(validateRelease(complete, info(1), legacy(4), options)).toMatch(
+      /^the live release does not record which CMS it was built from, and the article count would fall from 4 to 1/,
+    );
+    expect(validateRelease(complete, legacy(1), legacy(4), options)).toMatch(
+      /^the build did not record what the CMS reported, and the article count would fall/,
+    );
     expect(validateRelease(complete, legacy(3), legacy(4), options)).toBeNull();
   });
 

@@ -16,7 +16,12 @@ export interface ValidationOptions {
  * the live one, holding exactly the articles that CMS reported, goes live
  * however many it lost. Only when that cannot be shown does a sharp drop stop it.
  */
-export function validateRelease(dir: string, info: BuildInfo | null, live: BuildInfo | null, { maxArticleDrop, force = false }: ValidationOptions): string | null {
+export function validateRelease(
+  dir: string,
+  info: BuildInfo | null,
+  live: BuildInfo | null,
+  { maxArticleDrop, force = false }: ValidationOptions,
+): string | null {
   const missing = REQUIRED_FILES.filter((file) => !existsSync(path.join(dir, file)));
   if (missing.length > 0) return `the release lacks ${missing.join(', ')}`;
   if (!info) return 'the release has no readable build-info.json';

@@ -24,7 +24,17 @@ export interface RunningCms {
  * no admin build) on its own SQLite file, seeded, with the site build token.
  * `setupModule` runs inside the CMS after seeding, for test fixtures.
  */
-export async function startCms({ databaseFile, setupModule, port: fixedPort, env = {} }: { databaseFile: string; setupModule?: string; port?: number; env?: Record<string, string> }): Promise<RunningCms> {
+export async function startCms({
+  databaseFile,
+  setupModule,
+  port: fixedPort,
+  env = {},
+}: {
+  databaseFile: string;
+  setupModule?: string;
+  port?: number;
+  env?: Record<string, string>;
+}): Promise<RunningCms> {
   const port = fixedPort ?? (await freePort());
   const tsx = path.join(CMS_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const child = spawn(process.execPath, [tsx, 'scripts/serve.ts'], {

@@ -81,15 +81,18 @@ function vitestSuite(pnpm, title, dir, args, env = {}) {
   step(title);
   const reportDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-vitest-'));
   const report = path.join(reportDir, 'report.json');
-  const ok = run(
-    pnpm,
-    ['--dir', dir, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    { env, allowFailure: true },
-  );
+  const ok = run(pnpm, ['--dir', dir, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    env,
+    allowFailure: true,
+  });
   let counts = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
-    counts = { passed: json.numPassedTests, failed: json.numFailedTests + (ok ? 0 : json.numFailedTests === 0 ? 1 : 0), skipped: json.numPendingTests + json.numTodoTests };
+    counts = {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests + (ok ? 0 : json.numFailedTests === 0 ? 1 : 0),
+      skipped: json.numPendingTests + json.numTodoTests,
+    };
   }
   rmSync(reportDir, { recursive: true, force: true });
   return { title, ok, ...counts };
@@ -168,7 +171,10 @@ async function test() {
   for (const result of results) {
     console.log(`  ${result.ok ? '✓' : '✗'} ${result.title}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
   }
-  const total = results.reduce((sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  const total = results.reduce(
+    (sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   process.exit(results.every((result) => result.ok) ? 0 : 1);
 }
@@ -176,7 +182,10 @@ async function test() {
 async function waitForHealth(url, child) {
   const deadline = Date.now() + 10 * 60_000;
   while (Date.now() < deadline && child.exitCode === null) {
-    const ok = await fetch(`${url}/_health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${url}/_health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return true;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -226,7 +235,7 @@ async function start() {
   if (!(await waitForHealth(`http://127.0.0.1:${port}`, cms))) return;
 
   // Before the rebuild service's first build: two Astro builds at once in site/ trip over each other's .astro folder.
-  step('Building the preview renderer (the site\'s components for draft previews)');
+  step("Building the preview renderer (the site's components for draft previews)");
   const previewBuilt = spawnSync(process.execPath, [path.join(ROOT, 'site', 'scripts', 'build-preview.mjs')], { cwd: ROOT, stdio: 'inherit' });
 
   step(`Starting the rebuild service: builds the site now and after every publish, serves it on http://localhost:${sitePort}`);
@@ -276,7 +285,10 @@ async function start() {
 /** `npm run bench [-- flags]`: the benchmark (packages/bench) after the same install and build as the other commands. */
 function bench() {
   prepare();
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'packages', 'bench', 'bin', 'bench.mjs'), ...process.argv.slice(3)], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'packages', 'bench', 'bin', 'bench.mjs'), ...process.argv.slice(3)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 }
 

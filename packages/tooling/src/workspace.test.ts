@@ -60,7 +60,9 @@ describe('the workspace', () => {
 
 /* The workspace's packages: cms, site and packages/*, each a folder with a package.json. */
 const workspacePackageDirs = () =>
-  ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)].filter((dir) => existsSync(path.join(ROOT, dir, 'package.json')));
+  ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)].filter((dir) =>
+    existsSync(path.join(ROOT, dir, 'package.json')),
+  );
 
 /* Built output, caches and dependencies hold no source of ours. */
 const NOT_SOURCE = new Set(['node_modules', 'dist', 'dist-preview', 'build', 'public']);
@@ -97,7 +99,7 @@ function importsOfOtherPackagesTests(file: string, source: string, packages: str
 }
 
 describe('tests shared across packages', () => {
-  it('are found when a file imports another package\'s e2e/ folder, and not when it imports its own', () => {
+  it("are found when a file imports another package's e2e/ folder, and not when it imports its own", () => {
     const packages = ['cms', 'site', 'packages/bench', 'packages/rebuild'];
     // Spelled in parts, so that this file's own text imports nothing from an e2e/ folder.
     const [freePortFile, cmsProcessFile, editorAccount] = [
@@ -116,7 +118,7 @@ describe('tests shared across packages', () => {
     expect(importsOfOtherPackagesTests('packages/rebuild/e2e/admin/global-setup.ts', "import { live } from '../harness/live-stack.js';", packages)).toEqual([]);
   });
 
-  it('come from @hoilhpn/testing: no package imports another package\'s e2e/ folder', () => {
+  it("come from @hoilhpn/testing: no package imports another package's e2e/ folder", () => {
     const packages = workspacePackageDirs();
     const files = packages.flatMap(sourceFiles);
     expect(files.length).toBeGreaterThan(100);
@@ -173,7 +175,7 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toContain('CMD ["node", "packages/rebuild/dist/main.js", "serve"]');
   });
 
-  it('serves readers the live release through nginx with the tested config, read-only, on the site\'s port', () => {
+  it("serves readers the live release through nginx with the tested config, read-only, on the site's port", () => {
     const { web, site } = compose.services;
     expect(web.image).toMatch(/^nginx:\d+\.\d+/);
     expect(web.depends_on.site.condition).toBe('service_healthy');
@@ -205,12 +207,32 @@ describe('docker-compose.yml', () => {
   ]);
   const siteReads = readsOf(['packages/rebuild/src/config.ts', 'site/scripts/build-release.mjs', 'site/astro.config.mjs']);
   // Read by Strapi, Node or the image itself rather than by our code.
-  const PLATFORM = new Set(['NODE_ENV', 'STRAPI_TELEMETRY_DISABLED', 'STRAPI_DISABLE_LICENSE_PING', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']);
+  const PLATFORM = new Set([
+    'NODE_ENV',
+    'STRAPI_TELEMETRY_DISABLED',
+    'STRAPI_DISABLE_LICENSE_PING',
+    'APP_KEYS',
+    'API_TOKEN_SALT',
+    'ADMIN_JWT_SECRET',
+    'TRANSFER_TOKEN_SALT',
+    'JWT_SECRET',
+    'ENCRYPTION_KEY',
+  ]);
 
   it('passes the CMS only variables it reads, and every one it needs', () => {
     const passed = Object.keys(compose.services.cms.environment);
     expect(passed.filter((name) => !cmsReads.has(name) && !PLATFORM.has(name))).toEqual([]);
-    for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_CLIENT', 'SITE_REBUILD_URL', 'SITE_REBUILD_SECRET']) {
+    for (const name of [
+      'APP_KEYS',
+      'API_TOKEN_SALT',
+      'ADMIN_JWT_SECRET',
+      'TRANSFER_TOKEN_SALT',
+      'JWT_SECRET',
+      'ENCRYPTION_KEY',
+      'DATABASE_CLIENT',
+      'SITE_REBUILD_URL',
+      'SITE_REBUILD_SECRET',
+    ]) {
       expect(passed, name).toContain(name);
       expect(cmsReads.has(name) || PLATFORM.has(name), name).toBe(true);
     }
@@ -249,30 +271,33 @@ describe('docker-compose.yml', () => {
   });
 
   /* A workspace package a service needs but its Dockerfile does not copy breaks `pnpm install --frozen-lockfile --filter` in the image. */
-  it.each(['cms/Dockerfile', 'packages/rebuild/Dockerfile', 'site/Dockerfile.preview'])('%s copies and builds every workspace package its service depends on', (file) => {
-    const dockerfile = read(file);
-    const packageDirs = new Map<string, string>();
-    for (const dir of ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)]) {
-      if (existsSync(path.join(ROOT, dir, 'package.json'))) packageDirs.set(JSON.parse(read(`${dir}/package.json`)).name, dir);
-    }
-    const roots = [...dockerfile.matchAll(/--filter (@hoilhpn\/[a-z-]+)\.\.\./g)].map((match) => match[1]!);
-    expect(roots.length, 'a pnpm install --filter <package>... line').toBeGreaterThan(0);
-    const needed = new Set<string>();
-    const visit = (name: string) => {
-      if (needed.has(name)) return;
-      needed.add(name);
-      const manifest = JSON.parse(read(`${packageDirs.get(name)}/package.json`));
-      for (const [dependency, version] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
-        if (String(version).startsWith('workspace:')) visit(dependency);
+  it.each(['cms/Dockerfile', 'packages/rebuild/Dockerfile', 'site/Dockerfile.preview'])(
+    '%s copies and builds every workspace package its service depends on',
+    (file) => {
+      const dockerfile = read(file);
+      const packageDirs = new Map<string, string>();
+      for (const dir of ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)]) {
+        if (existsSync(path.join(ROOT, dir, 'package.json'))) packageDirs.set(JSON.parse(read(`${dir}/package.json`)).name, dir);
       }
-    };
-    roots.forEach(visit);
-    for (const name of needed) {
-      const dir = packageDirs.get(name)!;
-      expect(dockerfile, `${file}: COPY ${dir}/package.json`).toContain(`COPY ${dir}/package.json ${dir}/`);
-      if (dir.startsWith('packages/')) expect(dockerfile, `${file}: builds ${name}`).toMatch(new RegExp(`--filter ${name.replace('/', '\\/')}(?![\\w.-])`));
-    }
-  });
+      const roots = [...dockerfile.matchAll(/--filter (@hoilhpn\/[a-z-]+)\.\.\./g)].map((match) => match[1]!);
+      expect(roots.length, 'a pnpm install --filter <package>... line').toBeGreaterThan(0);
+      const needed = new Set<string>();
+      const visit = (name: string) => {
+        if (needed.has(name)) return;
+        needed.add(name);
+        const manifest = JSON.parse(read(`${packageDirs.get(name)}/package.json`));
+        for (const [dependency, version] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
+          if (String(version).startsWith('workspace:')) visit(dependency);
+        }
+      };
+      roots.forEach(visit);
+      for (const name of needed) {
+        const dir = packageDirs.get(name)!;
+        expect(dockerfile, `${file}: COPY ${dir}/package.json`).toContain(`COPY ${dir}/package.json ${dir}/`);
+        if (dir.startsWith('packages/')) expect(dockerfile, `${file}: builds ${name}`).toMatch(new RegExp(`--filter ${name.replace('/', '\\/')}(?![\\w.-])`));
+      }
+    },
+  );
 
   /* pnpm applies the patches in patches/ at install, and refuses a frozen install when a patch the lockfile names is missing. */
   it.each(['cms/Dockerfile', 'packages/rebuild/Dockerfile', 'site/Dockerfile.preview'])('%s copies the dependency patches before it installs', (file) => {
@@ -291,10 +316,14 @@ describe('docker-compose.yml', () => {
       expect(existsSync(path.join(ROOT, file!)), file).toBe(true);
       expect(readme, `${dependency} in patches/README.md`).toContain(`\`${path.basename(file!)}\``);
     }
-    expect(readdirSync(path.join(ROOT, 'patches')).filter((name) => name.endsWith('.patch')).sort()).toEqual(patches.map(([, , file]) => path.basename(file!)).sort());
+    expect(
+      readdirSync(path.join(ROOT, 'patches'))
+        .filter((name) => name.endsWith('.patch'))
+        .sort(),
+    ).toEqual(patches.map(([, , file]) => path.basename(file!)).sort());
   });
 
-  it('runs the README\'s test command on every push and pull request, on Node 20, 22 and 24, with what .ci/run requires', () => {
+  it("runs the README's test command on every push and pull request, on Node 20, 22 and 24, with what .ci/run requires", () => {
     const workflow = parse(read('.github/workflows/test.yml'));
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
     const job = workflow.jobs.test;
@@ -306,7 +335,10 @@ describe('docker-compose.yml', () => {
     const required = [...ciRun.matchAll(/^export (REQUIRE_[A-Z]+)=1$/gm)].map((match) => match[1]!);
     expect(required).toEqual(expect.arrayContaining(['REQUIRE_POSTGRES', 'REQUIRE_BROWSER', 'REQUIRE_JAVA', 'REQUIRE_NGINX']));
     for (const name of required) expect(job.env[name], name).toBe('1');
-    expect(job.steps.some((step: { run?: string }) => step.run?.includes('nginx-light')), 'the workflow installs nginx').toBe(true);
+    expect(
+      job.steps.some((step: { run?: string }) => step.run?.includes('nginx-light')),
+      'the workflow installs nginx',
+    ).toBe(true);
     // PostgreSQL as the tests reach it by default (cms/e2e/harness/test-database.ts), with the trust auth they expect.
     expect(job.services.postgres.env.POSTGRES_HOST_AUTH_METHOD).toBe('trust');
     expect(job.services.postgres.ports).toEqual(['5432:5432']);

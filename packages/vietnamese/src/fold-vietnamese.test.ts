@@ -9,9 +9,7 @@ describe('foldVietnamese', () => {
   });
 
   it('folds every Vietnamese vowel with every tone', () => {
-    expect(foldVietnamese('ẮẰẲẴẶ ấầẩẫậ ếềểễệ ốồổỗộ ớờởỡợ ứừửữự ỳýỷỹỵ')).toBe(
-      'aaaaa aaaaa eeeee ooooo ooooo uuuuu yyyyy',
-    );
+    expect(foldVietnamese('ẮẰẲẴẶ ấầẩẫậ ếềểễệ ốồổỗộ ớờởỡợ ứừửữự ỳýỷỹỵ')).toBe('aaaaa aaaaa eeeee ooooo ooooo uuuuu yyyyy');
   });
 
   it('keeps the text otherwise as it was', () => {

@@ -33,7 +33,12 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 /** Returns the date the line states, or undefined when it is not a date line we know. */
 export function parseVietnameseDate(line: string): VietnameseDate | undefined {
-  const match = DATE_LINE.exec(line.normalize('NFC').replace(/\u00a0/g, ' ').trim());
+  const match = DATE_LINE.exec(
+    line
+      .normalize('NFC')
+      .replace(/\u00a0/g, ' ')
+      .trim(),
+  );
   if (!match) return undefined;
   const [, leadHour, leadMinute, , dayText, monthText, yearText, tailHour, tailMinute] = match;
   const day = Number(dayText);

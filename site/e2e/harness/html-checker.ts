@@ -22,7 +22,10 @@ export interface CheckerMessage {
 
 /** Every error the checker finds in the HTML files under a folder (it walks it itself). */
 export function htmlErrors(dir: string): CheckerMessage[] {
-  const result = spawnSync('java', ['-Xss8m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync('java', ['-Xss8m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', dir], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.error) throw result.error;
   // It writes its report to stderr and exits 1 when it found errors.
   let report: { messages?: CheckerMessage[] };

@@ -26,7 +26,12 @@ export function resolvesInBuild(outDir: string, urlPath: string): boolean {
 
 /** Every file of both releases but build-info.json: the ones only one has, and those whose bytes differ. */
 export function compareReleases(a: string, b: string) {
-  const files = (dir: string) => new Set(listFiles(dir).map((file) => path.relative(dir, file)).filter((file) => file !== 'build-info.json'));
+  const files = (dir: string) =>
+    new Set(
+      listFiles(dir)
+        .map((file) => path.relative(dir, file))
+        .filter((file) => file !== 'build-info.json'),
+    );
   const inA = files(a);
   const inB = files(b);
   const onlyA = [...inA].filter((file) => !inB.has(file));

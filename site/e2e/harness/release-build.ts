@@ -43,7 +43,14 @@ export async function buildRelease(
     const outcome = await server.run(dir, releaseEnv);
     if (!outcome.ok) throw new Error(`${label}build ${path.basename(dir)} (build server) failed:\n${outcome.output}`);
   } else {
-    const result = await buildSite({ CMS_URL: cms.url, CMS_TOKEN: cms.token, SITE_OUT_DIR: dir, SITE_URL: siteUrl, SITE_CONTENT_SNAPSHOT: snapshot, ...releaseEnv });
+    const result = await buildSite({
+      CMS_URL: cms.url,
+      CMS_TOKEN: cms.token,
+      SITE_OUT_DIR: dir,
+      SITE_URL: siteUrl,
+      SITE_CONTENT_SNAPSHOT: snapshot,
+      ...releaseEnv,
+    });
     if (result.code !== 0) throw new Error(`${label}build ${path.basename(dir)} failed:\n${result.stdout}\n${result.stderr}`);
   }
   return { dir, info: JSON.parse(readFileSync(path.join(dir, 'build-info.json'), 'utf8')) as ReleaseBuildInfo };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pageWindow } from './page-window';
 
-const show = (page: number, count: number) => pageWindow(page, count).map((link) => (link.kind === 'gap' ? '…' : String(link.number))).join(' ');
+const show = (page: number, count: number) =>
+  pageWindow(page, count)
+    .map((link) => (link.kind === 'gap' ? '…' : String(link.number)))
+    .join(' ');
 
 describe('pageWindow', () => {
   it('shows every page when there are few', () => {

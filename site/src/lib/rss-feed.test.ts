@@ -15,7 +15,14 @@ const data = {
       author: 'Nguyễn Thị Hằng & cộng sự',
       category: 'Tin hoạt động',
     },
-    { title: 'Tin lưu trữ số 1', url: '/tin-tuc/tin-luu-tru-so-1/', publishedDate: '2020-01-05T00:00:00.000Z', lead: 'Bản tin cũ', author: null, category: null },
+    {
+      title: 'Tin lưu trữ số 1',
+      url: '/tin-tuc/tin-luu-tru-so-1/',
+      publishedDate: '2020-01-05T00:00:00.000Z',
+      lead: 'Bản tin cũ',
+      author: null,
+      category: null,
+    },
   ],
 };
 
@@ -41,7 +48,10 @@ describe('rssFeed', () => {
     const { rss } = await parse();
     const items = rss.channel.item;
     expect(items).toHaveLength(2);
-    expect(items.map((item: { link: string }) => item.link)).toEqual(['https://phunu.example.vn/tin-tuc/hoa-binh-chu-trong/', 'https://phunu.example.vn/tin-tuc/tin-luu-tru-so-1/']);
+    expect(items.map((item: { link: string }) => item.link)).toEqual([
+      'https://phunu.example.vn/tin-tuc/hoa-binh-chu-trong/',
+      'https://phunu.example.vn/tin-tuc/tin-luu-tru-so-1/',
+    ]);
     expect(items[0].guid).toEqual({ '#text': 'https://phunu.example.vn/tin-tuc/hoa-binh-chu-trong/', '@isPermaLink': 'true' });
     expect(items.map((item: { pubDate: string }) => item.pubDate)).toEqual(['Mon, 20 Nov 2023 08:30:00 GMT', 'Sun, 05 Jan 2020 00:00:00 GMT']);
     // Markup in titles and leads is text, escaped, never elements of the feed.

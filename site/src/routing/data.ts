@@ -1,4 +1,14 @@
-import { POSITION_LABELS_EN, labelOf, routes, safeLink, type Article, type Cadre, type LegalDocument, type SiteData, type SiteRelations } from '@hoilhpn/content';
+import {
+  POSITION_LABELS_EN,
+  labelOf,
+  routes,
+  safeLink,
+  type Article,
+  type Cadre,
+  type LegalDocument,
+  type SiteData,
+  type SiteRelations,
+} from '@hoilhpn/content';
 import type { ArticleCard, CadreFilters, CadreRow, Chrome, DocumentFilters, DocumentRow, LeaderView, LinkItem, NavLink, TemplateData } from './types';
 import { documentsByKind, documentsByYear } from '../lib/document-filters';
 import { cadresByDistrict, cadresByPosition } from '../lib/cadre-filters';
@@ -115,7 +125,13 @@ export function homeData(ctx: DataContext): TemplateData['home'] {
     trained: data.trainingCourses.reduce((sum, course) => sum + course.participantCount, 0),
     classes: data.trainingCourses.reduce((sum, course) => sum + course.classCount, 0),
     honoured: data.awards.reduce((sum, award) => sum + award.total, 0),
-    projects: data.projects.map((project) => ({ url: project.url, shortTitle: project.shortTitle, title: project.title, period: project.period, statusLabel: project.statusLabel })),
+    projects: data.projects.map((project) => ({
+      url: project.url,
+      shortTitle: project.shortTitle,
+      title: project.title,
+      period: project.period,
+      statusLabel: project.statusLabel,
+    })),
     videos: data.videos.slice(0, 4).map((video) => ({ url: video.url, title: video.title, publishedDate: video.publishedDate, poster: video.poster })),
   };
 }
@@ -226,7 +242,13 @@ export function courseData(ctx: DataContext, course: SiteData['trainingCourses']
 const positionOf = (cadre: Cadre) => cadre.positionTitle ?? cadre.positionLabel;
 
 export function cadreRows(cadres: readonly Cadre[]): CadreRow[] {
-  return cadres.map((cadre) => ({ url: cadre.url, fullName: cadre.fullName, position: positionOf(cadre), unit: cadre.unit, place: [cadre.district, cadre.province].filter(Boolean).join(', ') }));
+  return cadres.map((cadre) => ({
+    url: cadre.url,
+    fullName: cadre.fullName,
+    position: positionOf(cadre),
+    unit: cadre.unit,
+    place: [cadre.district, cadre.province].filter(Boolean).join(', '),
+  }));
 }
 
 export function cadreFilters(ctx: DataContext): CadreFilters {
@@ -265,13 +287,22 @@ export function awardData(ctx: DataContext, award: SiteData['awards'][number]): 
     description: award.description,
     tally: award.tally,
     total: award.total,
-    recipients: ctx.relations.recipientsByAward(award.id).map((cadre) => ({ url: cadre.url, fullName: cadre.fullName, position: positionOf(cadre), district: cadre.district })),
+    recipients: ctx.relations
+      .recipientsByAward(award.id)
+      .map((cadre) => ({ url: cadre.url, fullName: cadre.fullName, position: positionOf(cadre), district: cadre.district })),
     articles: ctx.relations.articlesByAward(award.id).map((article) => link(article.url, article.title)),
   };
 }
 
 export function documentRows(documents: readonly LegalDocument[]): DocumentRow[] {
-  return documents.map((document) => ({ url: document.url, title: document.title, kindLabel: document.kindLabel, number: document.number, issuedDate: document.issuedDate, summary: document.summary }));
+  return documents.map((document) => ({
+    url: document.url,
+    title: document.title,
+    kindLabel: document.kindLabel,
+    number: document.number,
+    issuedDate: document.issuedDate,
+    summary: document.summary,
+  }));
 }
 
 export function documentFilters(ctx: DataContext): DocumentFilters {

@@ -58,7 +58,13 @@ export class RouteTable {
 }
 
 /** Builds pages one template at a time, each with the same header and footer. */
-function pageRoute<T extends PageTemplate>(chrome: Chrome, path: string, template: T, data: TemplateData[T], { lastmod = null, noindex = false }: { lastmod?: string | null; noindex?: boolean } = {}): Route<T> {
+function pageRoute<T extends PageTemplate>(
+  chrome: Chrome,
+  path: string,
+  template: T,
+  data: TemplateData[T],
+  { lastmod = null, noindex = false }: { lastmod?: string | null; noindex?: boolean } = {},
+): Route<T> {
   return { path, template, lastmod, noindex, data: { chrome, ...data } } as Route<T>;
 }
 
@@ -93,33 +99,69 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
     ),
     ...data.tags.flatMap((tag) =>
       pagesOf(relations.articlesByTag(tag.id)).map((slice) =>
-        page(routes.tag(tag.slug, slice.page), 'tag', { name: tag.name, slug: tag.slug, page: slice.page, pageCount: slice.pageCount, items: cards(slice.items) }),
+        page(routes.tag(tag.slug, slice.page), 'tag', {
+          name: tag.name,
+          slug: tag.slug,
+          page: slice.page,
+          pageCount: slice.pageCount,
+          items: cards(slice.items),
+        }),
       ),
     ),
     page(routes.projects(), 'projects', {
-      projects: data.projects.map((project) => ({ url: project.url, shortTitle: project.shortTitle, title: project.title, period: project.period, statusLabel: project.statusLabel, decision: project.decision, summary: project.summary })),
+      projects: data.projects.map((project) => ({
+        url: project.url,
+        shortTitle: project.shortTitle,
+        title: project.title,
+        period: project.period,
+        statusLabel: project.statusLabel,
+        decision: project.decision,
+        summary: project.summary,
+      })),
     }),
     ...data.projects.map((project) => page(project.url, 'project', projectData(ctx, project), { lastmod: project.updatedAt })),
     page(routes.videos(), 'videos', {
-      videos: data.videos.map((video) => ({ url: video.url, title: video.title, publishedDate: video.publishedDate, durationSeconds: video.durationSeconds, poster: video.poster })),
+      videos: data.videos.map((video) => ({
+        url: video.url,
+        title: video.title,
+        publishedDate: video.publishedDate,
+        durationSeconds: video.durationSeconds,
+        poster: video.poster,
+      })),
     }),
     ...data.videos.map((video) => page(video.url, 'video', videoData(ctx, video), { lastmod: video.updatedAt })),
     page(routes.training(), 'training', trainingData(ctx)),
     ...data.trainingCourses.map((course) => page(course.url, 'course', courseData(ctx, course), { lastmod: course.updatedAt })),
     page(routes.cadres(), 'cadres', { heading: null, cadres: cadreRows(data.cadres), filters }),
-    ...cadresByDistrict(data.cadres).map((group) => page(routes.cadresByDistrict(group.slug), 'cadresByDistrict', { heading: group.label, cadres: cadreRows(group.cadres), filters })),
-    ...cadresByPosition(data.cadres).map((group) => page(routes.cadresByPosition(group.slug), 'cadresByPosition', { heading: group.label, cadres: cadreRows(group.cadres), filters })),
+    ...cadresByDistrict(data.cadres).map((group) =>
+      page(routes.cadresByDistrict(group.slug), 'cadresByDistrict', { heading: group.label, cadres: cadreRows(group.cadres), filters }),
+    ),
+    ...cadresByPosition(data.cadres).map((group) =>
+      page(routes.cadresByPosition(group.slug), 'cadresByPosition', { heading: group.label, cadres: cadreRows(group.cadres), filters }),
+    ),
     ...data.cadres.map((cadre) => page(cadre.url, 'cadre', cadreData(ctx, cadre), { lastmod: cadre.updatedAt })),
-    page(routes.awards(), 'awards', { awards: data.awards.map((award) => ({ url: award.url, title: award.title, levelLabel: award.levelLabel, period: award.period, total: award.total })) }),
+    page(routes.awards(), 'awards', {
+      awards: data.awards.map((award) => ({ url: award.url, title: award.title, levelLabel: award.levelLabel, period: award.period, total: award.total })),
+    }),
     ...data.awards.map((award) => page(award.url, 'award', awardData(ctx, award), { lastmod: award.updatedAt })),
     page(routes.legalDocuments(), 'legalDocuments', { heading: null, documents: documentRows(data.legalDocuments), filters: documentsFilters }),
     ...documentsByKind(data.legalDocuments).map((group) =>
-      page(routes.legalDocumentsByKind(group.key), 'legalDocumentsByKind', { heading: group.label, documents: documentRows(group.documents), filters: documentsFilters }),
+      page(routes.legalDocumentsByKind(group.key), 'legalDocumentsByKind', {
+        heading: group.label,
+        documents: documentRows(group.documents),
+        filters: documentsFilters,
+      }),
     ),
     ...documentsByYear(data.legalDocuments).map((group) =>
-      page(routes.legalDocumentsByYear(group.key), 'legalDocumentsByYear', { heading: `Năm ${group.label}`, documents: documentRows(group.documents), filters: documentsFilters }),
+      page(routes.legalDocumentsByYear(group.key), 'legalDocumentsByYear', {
+        heading: `Năm ${group.label}`,
+        documents: documentRows(group.documents),
+        filters: documentsFilters,
+      }),
     ),
-    ...data.legalDocuments.map((document) => page(document.url, 'legalDocument', legalDocumentData(ctx, document), { lastmod: document.updatedAt ?? document.issuedDate })),
+    ...data.legalDocuments.map((document) =>
+      page(document.url, 'legalDocument', legalDocumentData(ctx, document), { lastmod: document.updatedAt ?? document.issuedDate }),
+    ),
     ...(data.introduction
       ? [
           page(routes.introduction(), 'introduction', introductionData(ctx, data.introduction), { lastmod: data.introduction.updatedAt }),
@@ -153,7 +195,11 @@ export function computeRoutes(data: SiteData, site: URL | string): RouteTable {
  */
 export function entryRoute(data: SiteData, site: URL | string, type: PreviewType, id: string): AnyRoute | undefined {
   const ctx = dataContext(data, relationsOf(data), new URL(site));
-  const entryPage = <E extends { id: string; url: string }, T extends PageTemplate>(entries: readonly E[], template: T, dataOf: (ctx: DataContext, entry: E) => TemplateData[T]) => {
+  const entryPage = <E extends { id: string; url: string }, T extends PageTemplate>(
+    entries: readonly E[],
+    template: T,
+    dataOf: (ctx: DataContext, entry: E) => TemplateData[T],
+  ) => {
     const entry = entries.find((item) => item.id === id);
     return entry && (pageRoute(chromeOf(ctx), entry.url, template, dataOf(ctx, entry)) as AnyRoute);
   };

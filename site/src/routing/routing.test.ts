@@ -43,16 +43,89 @@ function raw(change: (articles: ReturnType<typeof article>[]) => void = () => {}
       { documentId: 'c2', name: 'Gương điển hình', slug: 'guong-dien-hinh', description: null, order: 2 },
     ],
     tags: [{ documentId: 't1', name: 'bồi dưỡng', slug: 'boi-duong' }],
-    projects: [{ documentId: 'p1', code: '939', title: 'Đề án 939', shortTitle: null, slug: 'de-an-939', period: null, startYear: null, endYear: null, decision: null, summary: null, body: null, implementationStatus: 'da_ket_thuc', cover: null, documents: [], updatedAt: null }] as any,
+    projects: [
+      {
+        documentId: 'p1',
+        code: '939',
+        title: 'Đề án 939',
+        shortTitle: null,
+        slug: 'de-an-939',
+        period: null,
+        startYear: null,
+        endYear: null,
+        decision: null,
+        summary: null,
+        body: null,
+        implementationStatus: 'da_ket_thuc',
+        cover: null,
+        documents: [],
+        updatedAt: null,
+      },
+    ] as any,
     videos: [],
     trainingCourses: [],
-    cadres: [{ documentId: 'k1', fullName: 'Bùi Thị Hoa', slug: 'bui-thi-hoa', position: 'chu_tich', positionTitle: null, unit: 'xã Tân Lập', district: 'huyện Lạc Sơn', province: 'Hoà Bình', photo: null, bio: null, courses: [], awards: [], updatedAt: null }] as any,
+    cadres: [
+      {
+        documentId: 'k1',
+        fullName: 'Bùi Thị Hoa',
+        slug: 'bui-thi-hoa',
+        position: 'chu_tich',
+        positionTitle: null,
+        unit: 'xã Tân Lập',
+        district: 'huyện Lạc Sơn',
+        province: 'Hoà Bình',
+        photo: null,
+        bio: null,
+        courses: [],
+        awards: [],
+        updatedAt: null,
+      },
+    ] as any,
     awards: [],
     legalDocuments: [
-      { documentId: 'd1', title: 'Kế hoạch số 1', slug: 'ke-hoach-so-1', kind: 'ke_hoach', number: '1/KH-HPN', issuer: null, issuedDate: '2024-03-01', effectiveDate: null, summary: null, file: null, projects: [{ documentId: 'p1' }], articles: [{ documentId: 'a26' }], updatedAt: null },
-      { documentId: 'd2', title: 'Nghị quyết số 2', slug: 'nghi-quyet-so-2', kind: 'nghi_quyet', number: null, issuer: null, issuedDate: '2023-05-01', effectiveDate: null, summary: null, file: null, projects: [], articles: [], updatedAt: null },
+      {
+        documentId: 'd1',
+        title: 'Kế hoạch số 1',
+        slug: 'ke-hoach-so-1',
+        kind: 'ke_hoach',
+        number: '1/KH-HPN',
+        issuer: null,
+        issuedDate: '2024-03-01',
+        effectiveDate: null,
+        summary: null,
+        file: null,
+        projects: [{ documentId: 'p1' }],
+        articles: [{ documentId: 'a26' }],
+        updatedAt: null,
+      },
+      {
+        documentId: 'd2',
+        title: 'Nghị quyết số 2',
+        slug: 'nghi-quyet-so-2',
+        kind: 'nghi_quyet',
+        number: null,
+        issuer: null,
+        issuedDate: '2023-05-01',
+        effectiveDate: null,
+        summary: null,
+        file: null,
+        projects: [],
+        articles: [],
+        updatedAt: null,
+      },
     ] as any,
-    settings: { siteName: 'Hội LHPN', shortName: null, description: null, province: null, address: null, phone: null, email: null, socialLinks: [{ label: 'Độc', url: 'javascript:alert(1)' }], navigation: [], featuredArticles: [] } as any,
+    settings: {
+      siteName: 'Hội LHPN',
+      shortName: null,
+      description: null,
+      province: null,
+      address: null,
+      phone: null,
+      email: null,
+      socialLinks: [{ label: 'Độc', url: 'javascript:alert(1)' }],
+      navigation: [],
+      featuredArticles: [],
+    } as any,
   };
 }
 
@@ -66,7 +139,22 @@ describe('the route table', () => {
 
   it('has every page once, list pages 2 and later included', () => {
     expect(new Set(paths).size).toBe(paths.length);
-    for (const path of ['/', '/tin-tuc/', '/tin-tuc/trang/2/', '/tin-tuc/tin-so-1/', '/chuyen-muc/tin-hoat-dong/trang/2/', '/the/boi-duong/', '/the/boi-duong/trang/2/', '/de-an/de-an-939/', '/can-bo/dia-ban/huyen-lac-son/', '/can-bo/chuc-danh/chu-tich/', '/tim-kiem/', '/404.html', '/rss.xml', '/sitemap.xml']) {
+    for (const path of [
+      '/',
+      '/tin-tuc/',
+      '/tin-tuc/trang/2/',
+      '/tin-tuc/tin-so-1/',
+      '/chuyen-muc/tin-hoat-dong/trang/2/',
+      '/the/boi-duong/',
+      '/the/boi-duong/trang/2/',
+      '/de-an/de-an-939/',
+      '/can-bo/dia-ban/huyen-lac-son/',
+      '/can-bo/chuc-danh/chu-tich/',
+      '/tim-kiem/',
+      '/404.html',
+      '/rss.xml',
+      '/sitemap.xml',
+    ]) {
       expect(paths).toContain(path);
     }
     expect(paths).not.toContain('/the/boi-duong/trang/3/');
@@ -107,7 +195,20 @@ describe('the route table', () => {
     const home = routes.get('/')!;
     if (home.template !== 'home') throw new Error('no home route');
     expect(home.data.chrome.logo).toEqual({ src: '/logo.png', width: 512, height: 512 });
-    const logo = { documentId: 'm1', url: '/uploads/logo_hoi.png', name: 'logo_hoi.png', alternativeText: 'Logo Hội', caption: null, width: 600, height: 600, mime: 'image/png', ext: '.png', size: 20, formats: null, updatedAt: null };
+    const logo = {
+      documentId: 'm1',
+      url: '/uploads/logo_hoi.png',
+      name: 'logo_hoi.png',
+      alternativeText: 'Logo Hội',
+      caption: null,
+      width: 600,
+      height: 600,
+      mime: 'image/png',
+      ext: '.png',
+      size: 20,
+      formats: null,
+      updatedAt: null,
+    };
     const withLogo = table({ ...raw(), settings: { ...raw().settings!, logo } as any }).get('/')!;
     if (withLogo.template !== 'home') throw new Error('no home route');
     expect(withLogo.data.chrome.logo).toEqual({ src: 'http://cms.local/uploads/logo_hoi.png', width: 600, height: 600 });
@@ -116,21 +217,48 @@ describe('the route table', () => {
 
 describe('the introduction and the English page', () => {
   const cadre = (documentId: string, fullName: string, position: string, extra: Record<string, unknown> = {}) => ({
-    documentId, fullName, slug: documentId, position, positionTitle: null, unit: 'Hội LHPN tỉnh', district: null, province: null, photo: null, bio: null, officePhone: null, officialEmail: null, courses: [], awards: [], updatedAt: null, ...extra,
+    documentId,
+    fullName,
+    slug: documentId,
+    position,
+    positionTitle: null,
+    unit: 'Hội LHPN tỉnh',
+    district: null,
+    province: null,
+    photo: null,
+    bio: null,
+    officePhone: null,
+    officialEmail: null,
+    courses: [],
+    awards: [],
+    updatedAt: null,
+    ...extra,
   });
   const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
   const withIntroduction = (introduction: unknown): RawSiteData => ({
     ...raw(),
     cadres: [
-      cadre('k2', 'Trần Thị Minh Hằng', 'chu_tich', { positionTitle: 'Chủ tịch Hội LHPN tỉnh', officePhone: ' 0218 3000 001 ', officialEmail: 'chutich@hoi.example.vn' }),
+      cadre('k2', 'Trần Thị Minh Hằng', 'chu_tich', {
+        positionTitle: 'Chủ tịch Hội LHPN tỉnh',
+        officePhone: ' 0218 3000 001 ',
+        officialEmail: 'chutich@hoi.example.vn',
+      }),
       cadre('k3', 'Lê Thị Vân', 'pho_chu_tich'),
     ] as any,
     settings: { ...raw().settings!, address: 'Số 1 đường Mẫu', phone: '0218 3000 000', email: 'lienhe@hoi.example.vn' } as any,
     introduction: introduction as any,
   });
   const published = {
-    functions: paragraph('Chức năng'), structure: paragraph('Cơ cấu'), leaders: [{ documentId: 'k3' }, { documentId: 'gone' }, { documentId: 'k2' }],
-    workingHours: 'Thứ Hai đến thứ Sáu', nameEn: null, introductionEn: paragraph('About'), structureEn: null, addressEn: 'No. 1 Mau Street', workingHoursEn: null, updatedAt: '2026-12-01T00:00:00.000Z',
+    functions: paragraph('Chức năng'),
+    structure: paragraph('Cơ cấu'),
+    leaders: [{ documentId: 'k3' }, { documentId: 'gone' }, { documentId: 'k2' }],
+    workingHours: 'Thứ Hai đến thứ Sáu',
+    nameEn: null,
+    introductionEn: paragraph('About'),
+    structureEn: null,
+    addressEn: 'No. 1 Mau Street',
+    workingHoursEn: null,
+    updatedAt: '2026-12-01T00:00:00.000Z',
   };
 
   it('exist only once Giới thiệu is published, and the header links to the English page only then', () => {
@@ -150,7 +278,14 @@ describe('the introduction and the English page', () => {
     if (page.template !== 'introduction') throw new Error('no introduction route');
     expect(page.data.leaders).toEqual([
       { url: '/can-bo/k3/', fullName: 'Lê Thị Vân', title: 'Phó Chủ tịch', photo: null, officePhone: null, officialEmail: null },
-      { url: '/can-bo/k2/', fullName: 'Trần Thị Minh Hằng', title: 'Chủ tịch Hội LHPN tỉnh', photo: null, officePhone: '0218 3000 001', officialEmail: 'chutich@hoi.example.vn' },
+      {
+        url: '/can-bo/k2/',
+        fullName: 'Trần Thị Minh Hằng',
+        title: 'Chủ tịch Hội LHPN tỉnh',
+        photo: null,
+        officePhone: '0218 3000 001',
+        officialEmail: 'chutich@hoi.example.vn',
+      },
     ]);
     expect(page.data.contact).toEqual({ address: 'Số 1 đường Mẫu', phone: '0218 3000 000', email: 'lienhe@hoi.example.vn' });
     expect(page.data.workingHours).toBe('Thứ Hai đến thứ Sáu');
@@ -182,11 +317,20 @@ describe('route fingerprints', () => {
   it('are taken over from the last build exactly when sameJson says the data is the same', () => {
     const shared = { body: [{ type: 'paragraph', children: [{ text: 'Chung' }] }] };
     const pairs: Array<[unknown, unknown]> = [
-      [{ a: 1, b: 'x' }, { b: 'x', a: 1 }],
+      [
+        { a: 1, b: 'x' },
+        { b: 'x', a: 1 },
+      ],
       [{ a: 1, b: undefined }, { a: 1 }],
       [{ a: 1 }, { a: 1, b: null }],
-      [[1, undefined], [1, null]],
-      [[1, 2], [1, 2, 3]],
+      [
+        [1, undefined],
+        [1, null],
+      ],
+      [
+        [1, 2],
+        [1, 2, 3],
+      ],
       [{ a: 'Hòa' }, { a: 'Hoà' }],
       [{ a: 0 }, { a: '0' }],
       [{ a: Number.NaN }, { a: null }],
@@ -207,7 +351,12 @@ describe('route fingerprints', () => {
     // What a reuse function gives is used; the rest is hashed.
     const reused = routesManifest(routes, OPTIONS, (route) => (route.path === '/' ? 'kept' : undefined)).routes;
     expect(reused['/']!.fingerprint).toBe('kept');
-    expect(reused['/tin-tuc/']!.fingerprint).toBe(fingerprint(routes.find((route) => route.path === '/tin-tuc/')!, OPTIONS));
+    expect(reused['/tin-tuc/']!.fingerprint).toBe(
+      fingerprint(
+        routes.find((route) => route.path === '/tin-tuc/')!,
+        OPTIONS,
+      ),
+    );
   });
 
   it('change with the code version and the site address', () => {
@@ -219,7 +368,9 @@ describe('route fingerprints', () => {
   it("change for an edited article's page and the lists that show it, not for unrelated pages", () => {
     const before = fingerprints(table());
     const after = fingerprints(table(raw((articles) => (articles[0]!.title = 'Tin số 1, sửa lại'))));
-    const changed = Object.keys(before).filter((path) => before[path]!.fingerprint !== after[path]!.fingerprint).sort();
+    const changed = Object.keys(before)
+      .filter((path) => before[path]!.fingerprint !== after[path]!.fingerprint)
+      .sort();
     // Article 1 is the oldest of c1/t1: on page 2 of the news, its category and its tag, in the feed, and
     // among the related articles of the four published just after it (related lists hold earlier articles).
     expect(changed).toEqual([
@@ -238,7 +389,9 @@ describe('route fingerprints', () => {
   it('change for no other article page when a new article is published: only its own page, the lists’ first pages, home, feed and sitemap', () => {
     const before = fingerprints(table());
     const after = fingerprints(table(raw((articles) => articles.push(article(27, { category: { documentId: 'c1' }, tags: [{ documentId: 't1' }] })))));
-    const changed = Object.keys(after).filter((path) => before[path]?.fingerprint !== after[path]!.fingerprint).sort();
+    const changed = Object.keys(after)
+      .filter((path) => before[path]?.fingerprint !== after[path]!.fingerprint)
+      .sort();
     // Pages 2 and later hold the oldest articles in fixed cuts: a new one does not move them.
     expect(changed).toEqual(['/', '/chuyen-muc/tin-hoat-dong/', '/rss.xml', '/sitemap.xml', '/the/boi-duong/', '/tin-tuc/', '/tin-tuc/tin-so-27/']);
   });
@@ -246,7 +399,9 @@ describe('route fingerprints', () => {
   it('change for the project page when an article is linked to it, and for the related pages of a new neighbour', () => {
     const before = fingerprints(table());
     const after = fingerprints(table(raw((articles) => (articles[12]!.projects = [{ documentId: 'p1' }] as any))));
-    const changed = Object.keys(before).filter((path) => before[path]!.fingerprint !== after[path]!.fingerprint).sort();
+    const changed = Object.keys(before)
+      .filter((path) => before[path]!.fingerprint !== after[path]!.fingerprint)
+      .sort();
     expect(changed).toEqual(['/de-an/de-an-939/', '/tin-tuc/tin-so-13/']);
   });
 

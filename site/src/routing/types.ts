@@ -139,7 +139,9 @@ export interface TemplateData {
   };
   category: PageOf<ArticleCard> & { name: string; slug: string; url: string; description: string };
   tag: PageOf<ArticleCard> & { name: string; slug: string };
-  projects: { projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string; decision: string | null; summary: string }[] };
+  projects: {
+    projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string; decision: string | null; summary: string }[];
+  };
   project: {
     code: string;
     title: string;
@@ -163,11 +165,34 @@ export interface TemplateData {
     articles: LinkItem[];
   };
   training: {
-    courses: { url: string; title: string; kindLabel: string; levelLabel: string; startDate: string; endDate: string | null; classCount: number; participantCount: number }[];
+    courses: {
+      url: string;
+      title: string;
+      kindLabel: string;
+      levelLabel: string;
+      startDate: string;
+      endDate: string | null;
+      classCount: number;
+      participantCount: number;
+    }[];
     byYear: { label: string; classes: number; participants: number }[];
     byLevel: { label: string; classes: number; participants: number }[];
   };
-  course: Pick<TrainingCourse, 'title' | 'kindLabel' | 'levelLabel' | 'organizer' | 'partners' | 'location' | 'audience' | 'startDate' | 'endDate' | 'classCount' | 'participantCount' | 'description'> & {
+  course: Pick<
+    TrainingCourse,
+    | 'title'
+    | 'kindLabel'
+    | 'levelLabel'
+    | 'organizer'
+    | 'partners'
+    | 'location'
+    | 'audience'
+    | 'startDate'
+    | 'endDate'
+    | 'classCount'
+    | 'participantCount'
+    | 'description'
+  > & {
     articles: LinkItem[];
     cadres: LinkItem[];
   };

@@ -2,7 +2,12 @@
 // The search page's own script, inlined after src/search/sharded-search.js
 // (which defines openShardedSearch) by src/pages/tim-kiem/index.astro.
 // Same folding as the index (packages/vietnamese foldVietnamese): accents and đ do not matter.
-const fold = (text) => text.normalize('NFD').replace(/\p{Mn}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+const fold = (text) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Mn}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 const statusLine = document.getElementById('search-status');

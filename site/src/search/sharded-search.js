@@ -44,8 +44,11 @@ export async function openShardedSearch(pagefindBase, loadPagefind) {
 
   async function hasLongerWord(shard, word) {
     const [first] = (await pagefind.search(word, { filters: { shard } })).results;
-    const content = first ? (await first.data()).content ?? '' : '';
-    return content.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((text) => text.startsWith(word));
+    const content = first ? ((await first.data()).content ?? '') : '';
+    return content
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((text) => text.startsWith(word));
   }
 
   async function search(query) {

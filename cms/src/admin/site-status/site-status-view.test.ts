@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { siteStatusView } from './site-status-view';
 
-const answer = (state: Parameters<typeof siteStatusView>[0]['state'], extra = {}) => ({ state, url: null, path: null, liveBuiltAt: null, error: null, ...extra });
+const answer = (state: Parameters<typeof siteStatusView>[0]['state'], extra = {}) => ({
+  state,
+  url: null,
+  path: null,
+  liveBuiltAt: null,
+  error: null,
+  ...extra,
+});
 
 describe('siteStatusView', () => {
   it('links to the page once the change is on the site, with the time of the release in Việt Nam time', () => {

@@ -13,7 +13,14 @@ export interface SiteStatusView {
   settled: boolean;
 }
 
-const TIME = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
+const TIME = new Intl.DateTimeFormat('vi-VN', {
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
 
 export function siteStatusView(answer: DocumentSiteStatus): SiteStatusView {
   switch (answer.state) {
@@ -26,7 +33,11 @@ export function siteStatusView(answer: DocumentSiteStatus): SiteStatusView {
     case 'updating':
       return { message: 'Trang đang cập nhật thay đổi này, thường trong vài giây…', link: null, settled: false };
     case 'failed':
-      return { message: `Trang chưa cập nhật được: ${answer.error ?? 'lần dựng trang gần nhất không thành công'}. Hãy báo quản trị viên.`, link: null, settled: true };
+      return {
+        message: `Trang chưa cập nhật được: ${answer.error ?? 'lần dựng trang gần nhất không thành công'}. Hãy báo quản trị viên.`,
+        link: null,
+        settled: true,
+      };
     case 'rolled-back':
       return { message: 'Trang đang tạm quay về một bản trước; thay đổi này sẽ lên trang ở lần xuất bản sau.', link: null, settled: true };
     case 'not-published':

@@ -106,7 +106,8 @@ export const contentManager: Record<string, string> = {
   'containers.list.items': '{number} mục',
   'containers.list.table.row-actions': 'Thao tác',
   'containers.list.selectedEntriesModal.title': 'Xuất bản các mục',
-  'containers.list.selectedEntriesModal.selectedCount.publish': '<b>{publishedCount}</b> mục đã xuất bản. <b>{draftCount}</b> mục sẵn sàng xuất bản. <b>{withErrorsCount}</b> mục cần xử lý.',
+  'containers.list.selectedEntriesModal.selectedCount.publish':
+    '<b>{publishedCount}</b> mục đã xuất bản. <b>{draftCount}</b> mục sẵn sàng xuất bản. <b>{withErrorsCount}</b> mục cần xử lý.',
   'containers.list.selectedEntriesModal.selectedCount.unpublish': '<b>{draftCount}</b> mục đã gỡ xuất bản. <b>{publishedCount}</b> mục sẵn sàng gỡ.',
   'containers.list.autoCloneModal.header': 'Nhân bản',
   'containers.list.autoCloneModal.title': 'Không nhân bản trực tiếp được mục này.',
@@ -174,7 +175,8 @@ export const contentManager: Record<string, string> = {
   'popUpWarning.warning.has-draft-m2m-relations.message': '{count} mục liên kết còn là bản nháp. Chúng sẽ hiện trên trang khi được xuất bản.',
   'popUpWarning.warning.has-draft-m2m-relations.additional': '{count} liên kết trỏ tới bản nháp; chúng sẽ hiện khi các bản nháp đó được xuất bản.',
   'popUpwarning.warning.has-draft-relations.button-confirm': 'Xuất bản, bỏ các liên kết đó',
-  'popUpwarning.warning.bulk-has-draft-relations.message': '<b>{count} liên kết trong {entities} mục</b> chưa được xuất bản, kết quả có thể không như mong đợi. ',
+  'popUpwarning.warning.bulk-has-draft-relations.message':
+    '<b>{count} liên kết trong {entities} mục</b> chưa được xuất bản, kết quả có thể không như mong đợi. ',
   'popUpWarning.warning.publish-question': 'Bạn vẫn muốn xuất bản?',
   'popUpWarning.warning.unpublish': 'Nếu không xuất bản, nội dung này sẽ trở thành bản nháp.',
   'popUpWarning.warning.unpublish-question': 'Bạn có chắc không muốn xuất bản?',
@@ -224,7 +226,8 @@ export const contentManager: Record<string, string> = {
   'history.page-title': 'Lịch sử {contentType}',
   'history.sidebar.title': 'Các phiên bản',
   'history.sidebar.version-card.aria-label': 'Phiên bản',
-  'history.sidebar.versionDescription': '{distanceToNow}{isAnonymous, select, true {} other { bởi {author}}}{isCurrent, select, true { <b>(hiện tại)</b>} other {}}',
+  'history.sidebar.versionDescription':
+    '{distanceToNow}{isAnonymous, select, true {} other { bởi {author}}}{isCurrent, select, true { <b>(hiện tại)</b>} other {}}',
   'history.sidebar.show-newer': 'Xem phiên bản mới hơn',
   'history.sidebar.show-older': 'Xem phiên bản cũ hơn',
   'history.version.subtitle': '{hasLocale, select, true {{subtitle}, bằng {locale}} other {{subtitle}}}',
@@ -241,7 +244,8 @@ export const contentManager: Record<string, string> = {
   'history.content.not-localized': 'Giá trị này chung cho mọi ngôn ngữ; khôi phục sẽ thay nội dung của mọi ngôn ngữ.',
   'history.restore.confirm.button': 'Khôi phục',
   'history.restore.confirm.title': 'Bạn có chắc muốn khôi phục phiên bản này?',
-  'history.restore.confirm.message': '{isDraft, select, true {Nội dung khôi phục sẽ thay bản nháp của bạn.} other {Nội dung khôi phục chưa được xuất bản: nó thay bản nháp và chờ xuất bản như một thay đổi.}}',
+  'history.restore.confirm.message':
+    '{isDraft, select, true {Nội dung khôi phục sẽ thay bản nháp của bạn.} other {Nội dung khôi phục chưa được xuất bản: nó thay bản nháp và chờ xuất bản như một thay đổi.}}',
   'history.restore.success.title': 'Đã khôi phục phiên bản.',
   'history.restore.success.message': 'Đã khôi phục một phiên bản cũ của nội dung.',
   'history.restore.error.message': 'Không khôi phục được phiên bản.',

@@ -348,7 +348,8 @@ export const upload: Record<string, string> = {
   'list.bulk-actions.clear': 'Bỏ chọn',
   'list.bulk-actions.create-metadata': 'Tạo thông tin',
   'list.bulk-actions.create-metadata.success': 'Đã tạo thông tin cho {count} tệp',
-  'list.bulk-actions.create-metadata.partial': '{successCount} đã tạo, {skippedCount} bỏ qua (loại tệp không hỗ trợ), {errorCount} lỗi{folderCount, plural, =0 {} other {, bỏ qua # thư mục}}',
+  'list.bulk-actions.create-metadata.partial':
+    '{successCount} đã tạo, {skippedCount} bỏ qua (loại tệp không hỗ trợ), {errorCount} lỗi{folderCount, plural, =0 {} other {, bỏ qua # thư mục}}',
   'list.bulk-actions.create-metadata.error': 'Không tạo được thông tin.',
   'list.bulk-actions.create-metadata.too-many': 'Mỗi lần chỉ tạo thông tin cho tối đa {max} tệp. Hãy chọn ít hơn.',
   'list.bulk-actions.create-metadata.no-eligible': 'Chỉ tạo được thông tin cho ảnh; không tệp nào đã chọn là ảnh.',
@@ -364,7 +365,8 @@ export const upload: Record<string, string> = {
   'list.bulk-actions.delete': 'Xoá',
   'list.bulk-actions.delete.confirm.title': 'Xoá {count} mục?',
   'list.bulk-actions.delete.confirm.description.are-you-sure': 'Bạn có chắc muốn xoá các mục đã chọn?',
-  'list.bulk-actions.delete.confirm.description.cant-be-undone': 'Không thể hoàn tác. Xoá thư mục là xoá mọi thứ trong đó, và nội dung đang dùng các tệp này sẽ mất ảnh hoặc tệp.',
+  'list.bulk-actions.delete.confirm.description.cant-be-undone':
+    'Không thể hoàn tác. Xoá thư mục là xoá mọi thứ trong đó, và nội dung đang dùng các tệp này sẽ mất ảnh hoặc tệp.',
   'list.bulk-actions.delete.success': 'Đã xoá {count} mục',
   'list.bulk-actions.delete.error': 'Không xoá được.',
   'tabs.title': 'Bạn muốn tải tệp lên bằng cách nào?',

@@ -47,7 +47,10 @@ export async function startCms({ port, databaseEnv, setupModule, env = {}, ready
   let output = '';
   try {
     const ready = await new Promise<{ url: string; token: string }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the CMS was not ready within ${Math.round(readyTimeoutMs / 1000)} s:\n${output.slice(-4000)}`)), readyTimeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`the CMS was not ready within ${Math.round(readyTimeoutMs / 1000)} s:\n${output.slice(-4000)}`)),
+        readyTimeoutMs,
+      );
       const onData = (chunk: Buffer) => {
         output += chunk;
         for (const line of chunk.toString('utf8').split('\n')) if (line.trim() && !line.startsWith('CMS_READY')) log?.(line);

@@ -31,7 +31,14 @@ interface Strapi {
 const UIDS: Record<SlugKind, string> = LIST_TYPES;
 
 const IMAGE_COLOURS: [number, number, number][] = [
-  [20, 80, 160], [160, 60, 40], [30, 120, 60], [150, 40, 110], [200, 140, 30], [60, 60, 60], [10, 130, 140], [120, 90, 200],
+  [20, 80, 160],
+  [160, 60, 40],
+  [30, 120, 60],
+  [150, 40, 110],
+  [200, 140, 30],
+  [60, 60, 60],
+  [10, 130, 140],
+  [120, 90, 200],
 ];
 
 /** Reads a positive integer from the environment. */
@@ -52,10 +59,13 @@ async function uploadImagePool(strapi: Strapi, count: number): Promise<{ ids: nu
       const bytes = makePng(index % 2 === 0 ? 1200 : 900, index % 2 === 0 ? 800 : 600, IMAGE_COLOURS[index % IMAGE_COLOURS.length]!);
       const filepath = path.join(dir, name);
       writeFileSync(filepath, bytes);
-      const [file] = await strapi.plugin('upload').service('upload').upload({
-        data: { fileInfo: { name, alternativeText: `Ảnh hoạt động của Hội số ${index + 1}`, caption: `Ảnh hoạt động ${index + 1}` } },
-        files: { filepath, originalFilename: name, mimetype: 'image/png', size: bytes.length },
-      });
+      const [file] = await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { name, alternativeText: `Ảnh hoạt động của Hội số ${index + 1}`, caption: `Ảnh hoạt động ${index + 1}` } },
+          files: { filepath, originalFilename: name, mimetype: 'image/png', size: bytes.length },
+        });
       if (!file) throw new Error(`Strapi's upload service stored nothing for ${name}`);
       ids.push(file.id);
       files.push(file.url, ...Object.values((file.formats ?? {}) as Record<string, { url: string }>).map((format) => format.url));
@@ -67,7 +77,13 @@ async function uploadImagePool(strapi: Strapi, count: number): Promise<{ ids: nu
 }
 
 /** Creates each entry (published unless it says draft) and returns their document ids in order. */
-async function createAll<T>(strapi: Strapi, uid: string, items: T[], toData: (item: T) => Record<string, unknown>, isDraft: (item: T) => boolean = () => false): Promise<string[]> {
+async function createAll<T>(
+  strapi: Strapi,
+  uid: string,
+  items: T[],
+  toData: (item: T) => Record<string, unknown>,
+  isDraft: (item: T) => boolean = () => false,
+): Promise<string[]> {
   return strapi.db.transaction(async () => {
     const ids: string[] = [];
     for (const item of items) {

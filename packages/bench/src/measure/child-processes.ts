@@ -72,7 +72,11 @@ export interface MeasuredRun {
 }
 
 /** Runs a command to its end, timing it from outside and sampling its memory; stops it after `timeoutMs`. */
-export function runMeasured(command: string, args: string[], options: SpawnOptions & { timeoutMs: number; onOutput?: (text: string) => void }): Promise<MeasuredRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: SpawnOptions & { timeoutMs: number; onOutput?: (text: string) => void },
+): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawnTracked(command, args, options);

@@ -46,10 +46,20 @@ export async function measureSiteBuild(
     timeoutMs,
   });
   if (run.code !== 0) {
-    throw new Error(`the site build failed (${run.timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `exit ${run.code ?? run.signal}`}):\n${(run.stdout + run.stderr).slice(-4000)}`);
+    throw new Error(
+      `the site build failed (${run.timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `exit ${run.code ?? run.signal}`}):\n${(run.stdout + run.stderr).slice(-4000)}`,
+    );
   }
   const info = JSON.parse(await readFile(`${outDir}/build-info.json`, 'utf8')) as { articles: number; pages: number; phases?: BuildPhases };
   if (!info.phases) throw new Error('build-info.json has no "phases": site/scripts/build.mjs predates the per-phase timings');
   const size = await folderSize(outDir);
-  return { wallMs: run.wallMs, phases: info.phases, articles: info.articles, pages: info.pages, files: size.files, outputBytes: size.bytes, memory: run.memory };
+  return {
+    wallMs: run.wallMs,
+    phases: info.phases,
+    articles: info.articles,
+    pages: info.pages,
+    files: size.files,
+    outputBytes: size.bytes,
+    memory: run.memory,
+  };
 }

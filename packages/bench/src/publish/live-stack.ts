@@ -81,7 +81,8 @@ export async function startLiveStack(workDir: string, debounceMs = DEFAULT_DEBOU
       await askForBuild();
       const deadline = Date.now() + timeoutMs;
       while (!service.releases.liveId()) {
-        if (service.lastBuild && ['failed', 'rejected'].includes(service.lastBuild.result)) throw new Error(`the first release failed: ${service.lastBuild.error}`);
+        if (service.lastBuild && ['failed', 'rejected'].includes(service.lastBuild.result))
+          throw new Error(`the first release failed: ${service.lastBuild.error}`);
         if (Date.now() > deadline) throw new Error(`no live release after ${Math.round(timeoutMs / 1000)} s`);
         await sleep(250);
       }

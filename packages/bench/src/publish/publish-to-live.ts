@@ -79,7 +79,12 @@ export async function measurePublishToLive(
           if (await check()) return void passedAt.set(name, performance.now());
           const failed = failedBuild();
           if (failed) throw new Error(`the build after the ${edit} failed: ${failed.error}`);
-          if (Date.now() > deadline) throw new Error(`${edit} not live after ${Math.round(timeoutMs / 1000)} s: still failing ${Object.keys(checks).filter((other) => !passedAt.has(other)).join(', ')}`);
+          if (Date.now() > deadline)
+            throw new Error(
+              `${edit} not live after ${Math.round(timeoutMs / 1000)} s: still failing ${Object.keys(checks)
+                .filter((other) => !passedAt.has(other))
+                .join(', ')}`,
+            );
           await sleep(50);
         }
       }),
@@ -114,30 +119,45 @@ export async function measurePublishToLive(
         category: sample.category.documentId,
         body: [{ type: 'paragraph', children: [{ type: 'text', text: `Lớp tập huấn thu hút đông đảo cán bộ Hội cơ sở tham gia. Mã tin: ${marker}.` }] }],
       });
-      await timed('new article', () => editor.publish(documentId), {
-        page: async () => {
-          const page = await get(href);
-          return page.status === 200 && page.text.includes(marker);
+      await timed(
+        'new article',
+        () => editor.publish(documentId),
+        {
+          page: async () => {
+            const page = await get(href);
+            return page.status === 200 && page.text.includes(marker);
+          },
+          newsList: async () => (await get('/tin-tuc/')).text.includes(href),
+          categoryList: async () => (await get(`/chuyen-muc/${sample.category.slug}/`)).text.includes(href),
+          feed: async () => (await get('/rss.xml')).text.includes(href),
+          search: async () => (await search.search(marker)).includes(href),
         },
-        newsList: async () => (await get('/tin-tuc/')).text.includes(href),
-        categoryList: async () => (await get(`/chuyen-muc/${sample.category.slug}/`)).text.includes(href),
-        feed: async () => (await get('/rss.xml')).text.includes(href),
-        search: async () => (await search.search(marker)).includes(href),
-      }, run);
+        run,
+      );
 
       const titleMarker = `dhs${randomBytes(4).toString('hex')}`;
       const archived = `/tin-tuc/${sample.article.slug}/`;
-      await timed('title edit', () => editor.publish(sample.article.documentId, { title: `Hội LHPN tỉnh sơ kết công tác Hội (đã sửa, mã ${titleMarker})` }), {
-        page: async () => (await get(archived)).text.includes(titleMarker),
-        search: async () => (await search.search(titleMarker)).includes(archived),
-      }, run);
+      await timed(
+        'title edit',
+        () => editor.publish(sample.article.documentId, { title: `Hội LHPN tỉnh sơ kết công tác Hội (đã sửa, mã ${titleMarker})` }),
+        {
+          page: async () => (await get(archived)).text.includes(titleMarker),
+          search: async () => (await search.search(titleMarker)).includes(archived),
+        },
+        run,
+      );
 
-      await timed('unpublish', () => editor.unpublish(documentId), {
-        page: async () => (await get(href)).status === 404,
-        newsList: async () => !(await get('/tin-tuc/')).text.includes(href),
-        feed: async () => !(await get('/rss.xml')).text.includes(href),
-        search: async () => !(await search.search(marker)).includes(href),
-      }, run);
+      await timed(
+        'unpublish',
+        () => editor.unpublish(documentId),
+        {
+          page: async () => (await get(href)).status === 404,
+          newsList: async () => !(await get('/tin-tuc/')).text.includes(href),
+          feed: async () => !(await get('/rss.xml')).text.includes(href),
+          search: async () => !(await search.search(marker)).includes(href),
+        },
+        run,
+      );
     }
   } finally {
     search.close();

@@ -47,7 +47,16 @@ export interface BenchResult {
     buildMs: Summary;
     debounceMs: number;
     /** Each edit measured: new article, title edit, unpublish. */
-    edits?: Record<string, { wallMs: Summary; buildMs: Summary; /** Until the last check passed (older results lack it). */ seenMs?: Summary; phases?: Record<string, number>; routes?: { rendered: number; reused: number; deleted: number } }>;
+    edits?: Record<
+      string,
+      {
+        wallMs: Summary;
+        buildMs: Summary;
+        /** Until the last check passed (older results lack it). */ seenMs?: Summary;
+        phases?: Record<string, number>;
+        routes?: { rendered: number; reused: number; deleted: number };
+      }
+    >;
   } | null;
   pageWeights: PageWeight[];
   /** What went wrong on the way and how it was handled (a retried build, a failed measurement). */

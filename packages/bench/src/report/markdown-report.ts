@@ -7,11 +7,9 @@ import { formatBytes, formatCount, formatSeconds } from './units.js';
 
 function table(header: string[], rows: string[][]): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');
-  return [
-    `| ${header.map(escape).join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`),
-  ].join('\n');
+  return [`| ${header.map(escape).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** "12.3 s (11.9–13.0 s)": the median, then the spread when there was more than one run. */
@@ -50,12 +48,22 @@ export function resultsTable(results: BenchResult[]): string {
       const swap = result.build.phases.swap?.median ?? 0;
       return formatSeconds(verify + swap);
     }),
-    detail('full build from the content snapshot: wall time', (result) => (result.build.fromSnapshot ? spread(result.build.fromSnapshot.wallMs, formatSeconds) : 'n/a')),
-    detail('full build from the content snapshot: peak memory', (result) => (result.build.fromSnapshot ? spread(result.build.fromSnapshot.peakBytes, formatBytes) : 'n/a')),
-    detail('full build from the content snapshot: of which the fetch', (result) => (result.build.fromSnapshot ? spread(result.build.fromSnapshot.fetchMs, formatSeconds) : 'n/a')),
+    detail('full build from the content snapshot: wall time', (result) =>
+      result.build.fromSnapshot ? spread(result.build.fromSnapshot.wallMs, formatSeconds) : 'n/a',
+    ),
+    detail('full build from the content snapshot: peak memory', (result) =>
+      result.build.fromSnapshot ? spread(result.build.fromSnapshot.peakBytes, formatBytes) : 'n/a',
+    ),
+    detail('full build from the content snapshot: of which the fetch', (result) =>
+      result.build.fromSnapshot ? spread(result.build.fromSnapshot.fetchMs, formatSeconds) : 'n/a',
+    ),
     detail('publish-to-live, new article: of which the build', (result) => (result.publish ? spread(result.publish.buildMs, formatSeconds) : 'n/a')),
-    detail('publish-to-live, title edit: of which the build', (result) => (result.publish?.edits?.['title edit'] ? spread(result.publish.edits['title edit'].buildMs, formatSeconds) : 'n/a')),
-    detail('publish-to-live, unpublish: of which the build', (result) => (result.publish?.edits?.unpublish ? spread(result.publish.edits.unpublish.buildMs, formatSeconds) : 'n/a')),
+    detail('publish-to-live, title edit: of which the build', (result) =>
+      result.publish?.edits?.['title edit'] ? spread(result.publish.edits['title edit'].buildMs, formatSeconds) : 'n/a',
+    ),
+    detail('publish-to-live, unpublish: of which the build', (result) =>
+      result.publish?.edits?.unpublish ? spread(result.publish.edits.unpublish.buildMs, formatSeconds) : 'n/a',
+    ),
     ...(['new article', 'title edit', 'unpublish'] as const).map((edit) =>
       detail(`publish-to-live, ${edit}: until the checks saw it`, (result) => {
         const seen = result.publish?.edits?.[edit]?.seenMs;
@@ -67,7 +75,9 @@ export function resultsTable(results: BenchResult[]): string {
       detail(`publish-to-live, ${edit}: the build's phases`, (result) => {
         const figures = result.publish?.edits?.[edit];
         if (!figures?.phases) return 'n/a';
-        const phases = Object.entries(figures.phases).map(([phase, ms]) => `${phase} ${formatSeconds(ms)}`).join(', ');
+        const phases = Object.entries(figures.phases)
+          .map(([phase, ms]) => `${phase} ${formatSeconds(ms)}`)
+          .join(', ');
         return figures.routes ? `${phases}; ${formatCount(figures.routes.rendered)} routes rendered, ${formatCount(figures.routes.reused)} reused` : phases;
       }),
     ),
@@ -128,7 +138,10 @@ function ratioLines(results: BenchResult[]): string[] {
   if (ratios.length === 0) return [];
   const [first] = ratios;
   const parts = ratios.map(({ edit, ratio }) => `${edit} ${ratio.toFixed(2)}${ratio <= PUBLISH_RATIO_GOAL ? '' : ' (over)'}`);
-  return ['', `Publish-to-live at ${formatCount(first!.large)} articles divided by ${formatCount(first!.small)} (goal ≤ ${PUBLISH_RATIO_GOAL}): ${parts.join(', ')}.`];
+  return [
+    '',
+    `Publish-to-live at ${formatCount(first!.large)} articles divided by ${formatCount(first!.small)} (goal ≤ ${PUBLISH_RATIO_GOAL}): ${parts.join(', ')}.`,
+  ];
 }
 
 /** Anything that went wrong during the runs, so no figure hides a retry or a missing measurement. */

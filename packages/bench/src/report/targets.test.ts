@@ -43,7 +43,11 @@ describe('publish-to-live per edit and across sizes', () => {
         wallMs: summarize([newArticle]),
         buildMs: summarize([1_000]),
         debounceMs: 1_500,
-        edits: { 'new article': { wallMs: summarize([newArticle]), buildMs: summarize([1_000]) }, 'title edit': { wallMs: summarize([titleEdit]), buildMs: summarize([1_000]) }, unpublish: { wallMs: summarize([unpublish]), buildMs: summarize([1_000]) } },
+        edits: {
+          'new article': { wallMs: summarize([newArticle]), buildMs: summarize([1_000]) },
+          'title edit': { wallMs: summarize([titleEdit]), buildMs: summarize([1_000]) },
+          unpublish: { wallMs: summarize([unpublish]), buildMs: summarize([1_000]) },
+        },
       },
     });
 

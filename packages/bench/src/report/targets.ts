@@ -27,7 +27,9 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     {
       figure: 'publish-to-live, one article',
       target: '≤ 5 s',
-      measured: result.publish ? formatSeconds(result.publish.wallMs.median) : (result.notes.find((note) => note.startsWith('publish-to-live')) ?? 'not measured'),
+      measured: result.publish
+        ? formatSeconds(result.publish.wallMs.median)
+        : (result.notes.find((note) => note.startsWith('publish-to-live')) ?? 'not measured'),
       met: result.publish ? result.publish.wallMs.median <= 5_000 : null,
     },
     ...(['title edit', 'unpublish'] as const).map((edit) => {

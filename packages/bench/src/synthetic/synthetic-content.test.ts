@@ -12,7 +12,16 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const LISTS = ['categories', 'tags', 'projects', 'videos', 'trainingCourses', 'cadres', 'awards', 'articles'] as const satisfies readonly (keyof SyntheticContent)[];
+const LISTS = [
+  'categories',
+  'tags',
+  'projects',
+  'videos',
+  'trainingCourses',
+  'cadres',
+  'awards',
+  'articles',
+] as const satisfies readonly (keyof SyntheticContent)[];
 
 describe('generateSyntheticContent', () => {
   it('makes the planned number of each type, drafts included', () => {

@@ -34,32 +34,98 @@ export interface ParagraphBlock {
   children: { type: 'text'; text: string; bold?: boolean }[];
 }
 
-export interface SyntheticCategory { name: string; slug: string; order: number; description: string }
-export interface SyntheticTag { name: string; slug: string }
+export interface SyntheticCategory {
+  name: string;
+  slug: string;
+  order: number;
+  description: string;
+}
+export interface SyntheticTag {
+  name: string;
+  slug: string;
+}
 export interface SyntheticProject {
-  code: string; slug: string; title: string; shortTitle: string; period: string; startYear: number; endYear: number;
-  decision: string; summary: string; body: ParagraphBlock[]; implementationStatus: 'dang_trien_khai' | 'da_ket_thuc'; coverImage: number | null;
+  code: string;
+  slug: string;
+  title: string;
+  shortTitle: string;
+  period: string;
+  startYear: number;
+  endYear: number;
+  decision: string;
+  summary: string;
+  body: ParagraphBlock[];
+  implementationStatus: 'dang_trien_khai' | 'da_ket_thuc';
+  coverImage: number | null;
 }
 export interface SyntheticVideo {
-  slug: string; title: string; youtubeUrl: string; durationSeconds: number; publishedDate: string; description: string;
-  project: number | null; draft: boolean;
+  slug: string;
+  title: string;
+  youtubeUrl: string;
+  durationSeconds: number;
+  publishedDate: string;
+  description: string;
+  project: number | null;
+  draft: boolean;
 }
 export interface SyntheticTrainingCourse {
-  slug: string; title: string; kind: string; level: string; organizer: string; partners: string | null; location: string;
-  startDate: string; endDate: string; classCount: number; participantCount: number; audience: string;
+  slug: string;
+  title: string;
+  kind: string;
+  level: string;
+  organizer: string;
+  partners: string | null;
+  location: string;
+  startDate: string;
+  endDate: string;
+  classCount: number;
+  participantCount: number;
+  audience: string;
 }
 export interface SyntheticCadre {
-  slug: string; fullName: string; position: string; positionTitle: string; unit: string; district: string; province: string;
-  bio: string; phone: string; email: string; birthYear: number; photoImage: number | null; courses: number[];
+  slug: string;
+  fullName: string;
+  position: string;
+  positionTitle: string;
+  unit: string;
+  district: string;
+  province: string;
+  bio: string;
+  phone: string;
+  email: string;
+  birthYear: number;
+  photoImage: number | null;
+  courses: number[];
 }
 export interface SyntheticAward {
-  slug: string; title: string; level: string; period: string; date: string; decisionNumber: string; issuer: string;
-  description: string; tally: { label: string; count: number }[]; recipients: number[];
+  slug: string;
+  title: string;
+  level: string;
+  period: string;
+  date: string;
+  decisionNumber: string;
+  issuer: string;
+  description: string;
+  tally: { label: string; count: number }[];
+  recipients: number[];
 }
 export interface SyntheticArticle {
-  title: string; slug: string; lead: string; body: ParagraphBlock[]; author: string; publishedDate: string;
-  coverImage: number | null; coverCaption: string | null; figures: { caption: string; afterParagraph: number; image: number | null }[];
-  category: number; tags: number[]; projects: number[]; videos: number[]; trainingCourses: number[]; awards: number[]; draft: boolean;
+  title: string;
+  slug: string;
+  lead: string;
+  body: ParagraphBlock[];
+  author: string;
+  publishedDate: string;
+  coverImage: number | null;
+  coverCaption: string | null;
+  figures: { caption: string; afterParagraph: number; image: number | null }[];
+  category: number;
+  tags: number[];
+  projects: number[];
+  videos: number[];
+  trainingCourses: number[];
+  awards: number[];
+  draft: boolean;
 }
 
 export interface SyntheticContent {
@@ -181,7 +247,9 @@ export function generateSyntheticContent({ articles, seed = 20_231_121, legacyPa
       startYear,
       endYear,
       decision: nfc(`Quyết định số ${code}/QĐ-UBND ngày ${vietnameseDate(startYear, random.int(1, 12), random.int(1, 28))} của UBND tỉnh Hoà Bình`),
-      summary: nfc(`Tuyên truyền, vận động, hỗ trợ hội viên, phụ nữ nhân rộng mô hình “${theme}”, tiếp cận vốn vay, học nghề, khởi sự kinh doanh, góp phần giảm nghèo bền vững giai đoạn ${startYear}–${endYear}.`),
+      summary: nfc(
+        `Tuyên truyền, vận động, hỗ trợ hội viên, phụ nữ nhân rộng mô hình “${theme}”, tiếp cận vốn vay, học nghề, khởi sự kinh doanh, góp phần giảm nghèo bền vững giai đoạn ${startYear}–${endYear}.`,
+      ),
       body: random.sample(PARAGRAPH_TEMPLATES, 3).map((template) => paragraph(fillTemplate(template, values))),
       implementationStatus: endYear < LAST_YEAR ? 'da_ket_thuc' : 'dang_trien_khai',
       coverImage: imageOrNull(0.6),
@@ -286,7 +354,11 @@ export function generateSyntheticContent({ articles, seed = 20_231_121, legacyPa
     const title = random.chance(0.5)
       ? `Biểu dương cán bộ Hội cơ sở giỏi ${level === 'tinh' ? 'cấp tỉnh' : place.district} giai đoạn ${year - 2}–${year}`
       : `Khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm ${year} (${shortPlaceName(place.district)})`;
-    const tally = random.sample(['Chủ tịch Hội phụ nữ cơ sở', 'Chi hội trưởng chi hội phụ nữ', 'Tổ trưởng phụ nữ', 'Người đứng đầu mô hình tại cộng đồng', 'Tập thể chi hội'], random.int(2, 4))
+    const tally = random
+      .sample(
+        ['Chủ tịch Hội phụ nữ cơ sở', 'Chi hội trưởng chi hội phụ nữ', 'Tổ trưởng phụ nữ', 'Người đứng đầu mô hình tại cộng đồng', 'Tập thể chi hội'],
+        random.int(2, 4),
+      )
       .map((label) => ({ label: nfc(label), count: random.int(3, 60) }));
     return {
       slug: awardSlugs.claim(title),
@@ -296,7 +368,9 @@ export function generateSyntheticContent({ articles, seed = 20_231_121, legacyPa
       date: isoDate(year, month, day),
       decisionNumber: `${random.int(10, 999)}/QĐ-HPN`,
       issuer: nfc(level === 'tinh' ? 'Hội LHPN tỉnh Hoà Bình' : `Hội LHPN ${place.district}`),
-      description: nfc(`Hội nghị biểu dương, khen thưởng ${tally.reduce((sum, item) => sum + item.count, 0)} cán bộ, hội viên tiêu biểu ${place.district} có thành tích xuất sắc.`),
+      description: nfc(
+        `Hội nghị biểu dương, khen thưởng ${tally.reduce((sum, item) => sum + item.count, 0)} cán bộ, hội viên tiêu biểu ${place.district} có thành tích xuất sắc.`,
+      ),
       tally,
       recipients: random.sample(range(cadres.length), random.int(2, 8)),
     };
@@ -322,7 +396,9 @@ export function generateSyntheticContent({ articles, seed = 20_231_121, legacyPa
     return {
       title: nfc(title),
       slug: articleSlugs.claim(title),
-      lead: nfc(`Thực hiện chủ đề năm ${year}, Hội LHPN ${place.district} đã tích cực triển khai nhiều hoạt động thiết thực, hướng về cơ sở; ${values.event} tại ${place.commune} thu hút ${values.people} cán bộ, hội viên tham gia.`),
+      lead: nfc(
+        `Thực hiện chủ đề năm ${year}, Hội LHPN ${place.district} đã tích cực triển khai nhiều hoạt động thiết thực, hướng về cơ sở; ${values.event} tại ${place.commune} thu hút ${values.people} cán bộ, hội viên tham gia.`,
+      ),
       body,
       author: nfc(random.pick(AUTHORS)),
       publishedDate: vietnamIso(year, month, day, random.int(7, 17), random.int(0, 59)),
@@ -343,10 +419,7 @@ export function generateSyntheticContent({ articles, seed = 20_231_121, legacyPa
       draft,
     };
   };
-  const allArticles = [
-    ...Array.from({ length: plan.articles }, () => article(false)),
-    ...Array.from({ length: plan.draftArticles }, () => article(true)),
-  ];
+  const allArticles = [...Array.from({ length: plan.articles }, () => article(false)), ...Array.from({ length: plan.draftArticles }, () => article(true))];
 
   return { plan, categories, tags, projects, videos, trainingCourses, cadres, awards, articles: allArticles };
 }

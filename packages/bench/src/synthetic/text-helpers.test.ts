@@ -30,7 +30,8 @@ describe('SlugRegistry', () => {
 
 describe('paragraphsOf', () => {
   it('keeps body paragraphs in NFC and drops titles, dates and captions', () => {
-    const body = 'Thực hiện chủ đề năm 2023, Hội LHPN tỉnh đã tích cực triển khai các giải pháp, tổ chức nhiều hoạt động thiết thực, phù hợp nhằm nâng cao năng lực cán bộ.';
+    const body =
+      'Thực hiện chủ đề năm 2023, Hội LHPN tỉnh đã tích cực triển khai các giải pháp, tổ chức nhiều hoạt động thiết thực, phù hợp nhằm nâng cao năng lực cán bộ.';
     const text = `Tiêu đề bài\n\n21/11/2023\n${body.normalize('NFD')}\n   Chú thích ảnh\n`;
     expect(paragraphsOf(text)).toEqual([body]);
   });

@@ -56,10 +56,32 @@ export const CATEGORY_NAMES = [
 ] as const;
 
 export const TAG_TERMS = [
-  'cán bộ Hội cơ sở', 'bồi dưỡng', 'khen thưởng', 'khởi nghiệp', 'bình đẳng giới', 'bạo lực gia đình', 'hội viên danh dự',
-  'tổ phụ nữ tiết kiệm', 'sinh kế', 'vốn vay ưu đãi', 'nông thôn mới', 'chi hội mẫu', 'an sinh xã hội', 'mẹ đỡ đầu',
-  'dân tộc thiểu số', 'chuyển đổi số', 'kiểm tra giám sát', 'tảo hôn', 'mua bán người', 'sức khoẻ sinh sản',
-  'hợp tác xã', 'thổ cẩm', 'OCOP', 'gia đình 5 không 3 sạch', 'Ngày Phụ nữ Việt Nam 20/10', 'Quốc tế Phụ nữ 8/3',
+  'cán bộ Hội cơ sở',
+  'bồi dưỡng',
+  'khen thưởng',
+  'khởi nghiệp',
+  'bình đẳng giới',
+  'bạo lực gia đình',
+  'hội viên danh dự',
+  'tổ phụ nữ tiết kiệm',
+  'sinh kế',
+  'vốn vay ưu đãi',
+  'nông thôn mới',
+  'chi hội mẫu',
+  'an sinh xã hội',
+  'mẹ đỡ đầu',
+  'dân tộc thiểu số',
+  'chuyển đổi số',
+  'kiểm tra giám sát',
+  'tảo hôn',
+  'mua bán người',
+  'sức khoẻ sinh sản',
+  'hợp tác xã',
+  'thổ cẩm',
+  'OCOP',
+  'gia đình 5 không 3 sạch',
+  'Ngày Phụ nữ Việt Nam 20/10',
+  'Quốc tế Phụ nữ 8/3',
 ];
 
 export const HEADLINES = [
@@ -90,29 +112,102 @@ export const HEADLINES = [
 ];
 
 export const MODELS = [
-  'Tổ phụ nữ tiết kiệm', 'Địa chỉ tin cậy tại cộng đồng', 'Câu lạc bộ phụ nữ khởi nghiệp', 'Gia đình 5 không 3 sạch',
-  'Mẹ đỡ đầu', 'Phụ nữ tham gia bảo vệ môi trường', 'Tổ hợp tác dệt thổ cẩm', 'Chi hội phụ nữ không có người vi phạm pháp luật',
-  'Ngôi nhà an toàn', 'Nuôi heo đất tiết kiệm',
+  'Tổ phụ nữ tiết kiệm',
+  'Địa chỉ tin cậy tại cộng đồng',
+  'Câu lạc bộ phụ nữ khởi nghiệp',
+  'Gia đình 5 không 3 sạch',
+  'Mẹ đỡ đầu',
+  'Phụ nữ tham gia bảo vệ môi trường',
+  'Tổ hợp tác dệt thổ cẩm',
+  'Chi hội phụ nữ không có người vi phạm pháp luật',
+  'Ngôi nhà an toàn',
+  'Nuôi heo đất tiết kiệm',
 ];
 
 export const CONTESTS = [
-  'Phụ nữ với văn hoá ứng xử', 'Tìm hiểu Luật Bình đẳng giới', 'Cán bộ Hội cơ sở giỏi', 'Ý tưởng khởi nghiệp', 'Tuyên truyền viên giỏi',
-  'Phụ nữ với an toàn giao thông', 'Nấu ăn ngon với sản vật địa phương',
+  'Phụ nữ với văn hoá ứng xử',
+  'Tìm hiểu Luật Bình đẳng giới',
+  'Cán bộ Hội cơ sở giỏi',
+  'Ý tưởng khởi nghiệp',
+  'Tuyên truyền viên giỏi',
+  'Phụ nữ với an toàn giao thông',
+  'Nấu ăn ngon với sản vật địa phương',
 ];
 
 export const PARTNERS = [
-  'Ngân hàng Chính sách xã hội', 'Trung tâm Y tế huyện', 'Công an huyện', 'Hội Nông dân', 'Trung tâm bồi dưỡng Chính trị huyện',
-  'Liên minh Hợp tác xã tỉnh', 'Hội Cựu chiến binh', 'Đoàn Thanh niên',
+  'Ngân hàng Chính sách xã hội',
+  'Trung tâm Y tế huyện',
+  'Công an huyện',
+  'Hội Nông dân',
+  'Trung tâm bồi dưỡng Chính trị huyện',
+  'Liên minh Hợp tác xã tỉnh',
+  'Hội Cựu chiến binh',
+  'Đoàn Thanh niên',
 ];
 
 export const EVENTS = [
-  'hội nghị tập huấn', 'buổi sinh hoạt chi hội mẫu', 'lễ ra mắt mô hình', 'buổi truyền thông', 'hội thi', 'lớp bồi dưỡng nghiệp vụ',
-  'buổi gặp mặt', 'hội nghị sơ kết', 'chương trình trao sinh kế',
+  'hội nghị tập huấn',
+  'buổi sinh hoạt chi hội mẫu',
+  'lễ ra mắt mô hình',
+  'buổi truyền thông',
+  'hội thi',
+  'lớp bồi dưỡng nghiệp vụ',
+  'buổi gặp mặt',
+  'hội nghị sơ kết',
+  'chương trình trao sinh kế',
 ];
 
-export const SURNAMES = ['Bùi', 'Hà', 'Nguyễn', 'Xa', 'Đinh', 'Quách', 'Trương', 'Bạch', 'Lò', 'Vì', 'Sa', 'Hoàng', 'Trần', 'Lê', 'Phạm', 'Đặng', 'Đỗ', 'Vũ', 'Lường', 'Mai'];
+export const SURNAMES = [
+  'Bùi',
+  'Hà',
+  'Nguyễn',
+  'Xa',
+  'Đinh',
+  'Quách',
+  'Trương',
+  'Bạch',
+  'Lò',
+  'Vì',
+  'Sa',
+  'Hoàng',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Đặng',
+  'Đỗ',
+  'Vũ',
+  'Lường',
+  'Mai',
+];
 export const MIDDLE_NAMES = ['Thị', 'Thị', 'Thị', 'Thị Thu', 'Thị Thanh', 'Thị Minh', 'Thị Hồng', 'Thị Ngọc', 'Thị Kim', 'Thị Bích'];
-export const GIVEN_NAMES = ['Hoa', 'Lan', 'Hương', 'Mai', 'Ngà', 'Thuỷ', 'Hạnh', 'Tuyết', 'Nga', 'Hằng', 'Thảo', 'Nhung', 'Yến', 'Loan', 'Dung', 'Huệ', 'Liên', 'Phượng', 'Trang', 'Vân', 'Xuân', 'Quế', 'Oanh', 'Hiền', 'Lý', 'Duyên'];
+export const GIVEN_NAMES = [
+  'Hoa',
+  'Lan',
+  'Hương',
+  'Mai',
+  'Ngà',
+  'Thuỷ',
+  'Hạnh',
+  'Tuyết',
+  'Nga',
+  'Hằng',
+  'Thảo',
+  'Nhung',
+  'Yến',
+  'Loan',
+  'Dung',
+  'Huệ',
+  'Liên',
+  'Phượng',
+  'Trang',
+  'Vân',
+  'Xuân',
+  'Quế',
+  'Oanh',
+  'Hiền',
+  'Lý',
+  'Duyên',
+];
 
 export const AUTHORS = ['Kim Quế', 'Minh Thu', 'Thu Hà', 'Hồng Nhung', 'Ban Tuyên giáo', 'Ban Tổ chức', 'Văn phòng Hội', 'Ngọc Lan', 'Bích Hằng', 'Thanh Xuân'];
 

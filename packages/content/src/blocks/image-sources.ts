@@ -9,7 +9,10 @@ import type { MediaAsset } from '../model/types.js';
  */
 export function srcsetOf(image: MediaAsset, format: 'original' | 'webp' = 'original'): string | undefined {
   if (image.variants.length === 0) return undefined;
-  const entries = [...image.variants.map((variant) => ({ src: variant.src, webp: variant.webp, width: variant.width })), ...(image.width ? [{ src: image.src, webp: image.webp, width: image.width }] : [])];
+  const entries = [
+    ...image.variants.map((variant) => ({ src: variant.src, webp: variant.webp, width: variant.width })),
+    ...(image.width ? [{ src: image.src, webp: image.webp, width: image.width }] : []),
+  ];
   if (format === 'webp' && entries.some((entry) => !entry.webp)) return undefined;
   return entries.map((entry) => `${format === 'webp' ? entry.webp : entry.src} ${entry.width}w`).join(', ');
 }

@@ -11,7 +11,14 @@ describe('renderBlocks', () => {
       { type: 'heading', level: 1, children: [text('Mục lớn')] },
       { type: 'heading', level: 3, children: [text('Mục nhỏ')] },
       paragraph(text('đậm', { bold: true }), text(' nghiêng', { italic: true }), text(' mã', { code: true })),
-      { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('Một')] }, { type: 'list-item', children: [text('Hai'), { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [text('Hai a')] }] }] }] },
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          { type: 'list-item', children: [text('Một')] },
+          { type: 'list-item', children: [text('Hai'), { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [text('Hai a')] }] }] },
+        ],
+      },
       { type: 'quote', children: [text('Trích dẫn')] },
       { type: 'code', children: [text('a < b')] },
     ]);
@@ -33,7 +40,21 @@ describe('renderBlocks', () => {
   });
 
   it('keeps safe links and shows unsafe ones as their text (the cases are in safe-link.test.ts)', () => {
-    const links = ['https://hoilhpn.example.vn/a?b=1&c=2', '/tin-tuc/', 'mailto:hoi@example.vn', 'tel:0912000101', 'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x', '/\\evil.example/x', '/%2f%2fevil.example', '#muc-1'];
+    const links = [
+      'https://hoilhpn.example.vn/a?b=1&c=2',
+      '/tin-tuc/',
+      'mailto:hoi@example.vn',
+      'tel:0912000101',
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      '//evil.example/x',
+      '/\\evil.example/x',
+      '/%2f%2fevil.example',
+      '#muc-1',
+    ];
     const html = renderBlocks([paragraph(...links.map((url) => ({ type: 'link', url, children: [text('x')] })))]);
     expect(html).toBe(
       '<p><a href="https://hoilhpn.example.vn/a?b=1&amp;c=2" rel="noopener noreferrer">x</a><a href="/tin-tuc/">x</a><a href="mailto:hoi@example.vn">x</a><a href="tel:0912000101">x</a>xxxxxxxxx</p>',
@@ -79,7 +100,20 @@ describe('renderBlocks', () => {
   });
 
   it('renders images with srcset, size and caption', () => {
-    const image: MediaAsset = { src: '/media/a.1.png', sourceUrl: 'x', name: 'a.png', alt: 'Ảnh', altMissing: false, width: 1200, height: 800, mime: 'image/png', size: 1, variants: [{ src: '/media/s.2.png', width: 500, height: 333 , webp: null }], webp: null, fileUpdatedAt: null };
+    const image: MediaAsset = {
+      src: '/media/a.1.png',
+      sourceUrl: 'x',
+      name: 'a.png',
+      alt: 'Ảnh',
+      altMissing: false,
+      width: 1200,
+      height: 800,
+      mime: 'image/png',
+      size: 1,
+      variants: [{ src: '/media/s.2.png', width: 500, height: 333, webp: null }],
+      webp: null,
+      fileUpdatedAt: null,
+    };
     const html = renderBlocks([{ type: 'image', image: { ...image, caption: 'Chú thích <b>' } } as unknown as Block]);
     expect(html).toBe(
       '<figure><img src="/media/a.1.png" alt="Ảnh" width="1200" height="800" srcset="/media/s.2.png 500w, /media/a.1.png 1200w" sizes="(min-width: 48rem) 48rem, 100vw" loading="lazy" decoding="async"><figcaption>Chú thích &lt;b&gt;</figcaption></figure>',

@@ -58,8 +58,14 @@ function renderList(node: Node, options: RenderOptions): string {
     .map((item) => {
       if (item?.type === 'list') return `<li>${renderList(item, options)}</li>`;
       const nested = Array.isArray(item?.children) ? (item.children as Node[]) : [];
-      const text = renderInline(nested.filter((child) => child?.type !== 'list'), options);
-      const sublists = nested.filter((child) => child?.type === 'list').map((list) => renderList(list, options)).join('');
+      const text = renderInline(
+        nested.filter((child) => child?.type !== 'list'),
+        options,
+      );
+      const sublists = nested
+        .filter((child) => child?.type === 'list')
+        .map((list) => renderList(list, options))
+        .join('');
       return `<li>${text}${sublists}</li>`;
     })
     .join('');
@@ -87,7 +93,7 @@ export function renderBlock(block: Block, options: RenderOptions = {}): string {
     case 'image': {
       const image = block.image as MediaAsset | undefined;
       if (!image || typeof image.src !== 'string') return '';
-      const caption = typeof (block.image as { caption?: unknown }).caption === 'string' ? ((block.image as { caption: string }).caption) : null;
+      const caption = typeof (block.image as { caption?: unknown }).caption === 'string' ? (block.image as { caption: string }).caption : null;
       return renderImage(image, caption, options.imageSizes);
     }
     default: {

@@ -65,8 +65,17 @@ describe('refetchFilter and patchList', () => {
   it('asks by id or by relation, and drops the entries asked for by id that did not come back', () => {
     const refetch = { documentIds: ['a1', 'a2'], relations: [{ field: 'tags', documentIds: ['t1'] }] };
     expect(refetchFilter(refetch)).toEqual({ or: [{ documentId: { in: ['a1', 'a2'] } }, { tags: { documentId: { in: ['t1'] } } }] });
-    const previous = [{ documentId: 'a1', v: 1 }, { documentId: 'a2', v: 1 }, { documentId: 'a3', v: 1 }];
-    expect(patchList(previous, refetch, [{ documentId: 'a1', v: 2 }, { documentId: 'a4', v: 2 }])).toEqual([
+    const previous = [
+      { documentId: 'a1', v: 1 },
+      { documentId: 'a2', v: 1 },
+      { documentId: 'a3', v: 1 },
+    ];
+    expect(
+      patchList(previous, refetch, [
+        { documentId: 'a1', v: 2 },
+        { documentId: 'a4', v: 2 },
+      ]),
+    ).toEqual([
       { documentId: 'a3', v: 1 },
       { documentId: 'a1', v: 2 },
       { documentId: 'a4', v: 2 },

@@ -16,7 +16,10 @@ async function fake(options: Parameters<typeof startFakeStrapi>[0]) {
 }
 
 async function failure(promise: Promise<unknown>): Promise<ContentFetchError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ContentFetchError);
   return error as ContentFetchError;
 }
@@ -90,7 +93,9 @@ describe('ContentClient.fetchAll', () => {
     await server.close();
     servers.pop();
     const messages: string[] = [];
-    const error = await failure(new ContentClient({ url, retries: 2, retryDelayMs: 5, log: (message) => messages.push(message) }).fetchAll(CadresPageDocument as any, 'cadres'));
+    const error = await failure(
+      new ContentClient({ url, retries: 2, retryDelayMs: 5, log: (message) => messages.push(message) }).fetchAll(CadresPageDocument as any, 'cadres'),
+    );
     expect(error.kind).toBe('unreachable');
     expect(error.message).toBe(`CMS cadres page 1: ${url}/graphql is unreachable after 3 attempts (ECONNREFUSED). Is the CMS running? Check CMS_URL.`);
     expect(messages).toEqual([

@@ -58,8 +58,7 @@ export class ContentClient {
         {
           retries: this.options.retries,
           baseDelayMs: this.options.retryDelayMs,
-          onRetry: (attempt, delayMs, error) =>
-            this.options.log?.(`CMS ${label}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`),
+          onRetry: (attempt, delayMs, error) => this.options.log?.(`CMS ${label}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`),
         },
       );
     } catch (error) {
@@ -77,7 +76,10 @@ export class ContentClient {
   }
 
   /** fetchAll, with the total the CMS reported for the list (which the nodes are checked against). */
-  async fetchList<Node extends HasDocumentId>(document: TypedDocumentNode<PageQuery<Node>, PageVariables>, label: string): Promise<{ nodes: Node[]; total: number }> {
+  async fetchList<Node extends HasDocumentId>(
+    document: TypedDocumentNode<PageQuery<Node>, PageVariables>,
+    label: string,
+  ): Promise<{ nodes: Node[]; total: number }> {
     const pageSize = this.options.pageSize;
     const first = await this.request(document, { page: 1, pageSize }, `${label} page 1`);
     if (!first.page) throw new ContentFetchError('graphql', `CMS ${label}: no list in the answer from ${this.endpoint}.`);

@@ -22,10 +22,17 @@ export async function fetchMatching<Node extends HasDocumentId, Filters>(
   if (!first.page) throw new ContentFetchError('graphql', `CMS ${label}: no list in the answer from ${client.endpoint}.`);
   const { total, pageCount } = first.page.pageInfo;
   const pages = Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => index + 2);
-  const rest = await mapWithConcurrency(pages, concurrency, async (page) => (await client.request(document, { filters, page, pageSize }, `${label} page ${page}`)).page?.nodes ?? []);
+  const rest = await mapWithConcurrency(
+    pages,
+    concurrency,
+    async (page) => (await client.request(document, { filters, page, pageSize }, `${label} page ${page}`)).page?.nodes ?? [],
+  );
   const nodes = uniqueByDocumentId([...first.page.nodes, ...rest.flat()]);
   if (nodes.length !== total) {
-    throw new ContentFetchError('short-count', `CMS ${label}: the CMS reports ${total} matching entries but returned ${nodes.length}; refusing to patch the snapshot with a partial list.`);
+    throw new ContentFetchError(
+      'short-count',
+      `CMS ${label}: the CMS reports ${total} matching entries but returned ${nodes.length}; refusing to patch the snapshot with a partial list.`,
+    );
   }
   return nodes;
 }

@@ -59,7 +59,10 @@ describe('sortLikeCms', () => {
       { documentId: 'd', publishedDate: '2026-05-01T00:00:00.000Z' },
     ];
     expect(sortLikeCms('articles', articles).map((node) => node.documentId)).toEqual(['d', 'a', 'b', 'c']);
-    const categories = [{ documentId: 'x', order: 2 }, { documentId: 'y', order: 1 }];
+    const categories = [
+      { documentId: 'x', order: 2 },
+      { documentId: 'y', order: 1 },
+    ];
     expect(sortLikeCms('categories', categories).map((node) => node.documentId)).toEqual(['y', 'x']);
   });
 });

@@ -118,7 +118,11 @@ export async function fetchFullSnapshot(client: ContentClient): Promise<SiteSnap
  * it (pruned) or is behind it (a restored database), too many documents
  * changed, or the patched lists do not add up to the CMS's totals.
  */
-export async function updateSiteSnapshot(client: ContentClient, previous: SiteSnapshot | null | undefined, options: UpdateOptions = {}): Promise<SnapshotUpdate> {
+export async function updateSiteSnapshot(
+  client: ContentClient,
+  previous: SiteSnapshot | null | undefined,
+  options: UpdateOptions = {},
+): Promise<SnapshotUpdate> {
   const full = async (reason: string): Promise<SnapshotUpdate> => {
     options.log?.(`Content: full fetch (${reason}).`);
     return { kind: 'full', reason, snapshot: await fetchFullSnapshot(client) };
@@ -126,7 +130,8 @@ export async function updateSiteSnapshot(client: ContentClient, previous: SiteSn
   if (!previous) return full('no previous snapshot');
   if (previous.queries !== QUERIES_HASH) return full('the snapshot was made with other GraphQL queries');
   const identity = await fetchCmsIdentity(client);
-  if (identity === null || identity !== previous.source.identity) return full(`the snapshot comes from CMS ${previous.source.identity ?? 'unknown'}, this is ${identity ?? 'unknown'}`);
+  if (identity === null || identity !== previous.source.identity)
+    return full(`the snapshot comes from CMS ${previous.source.identity ?? 'unknown'}, this is ${identity ?? 'unknown'}`);
   const { oldest, latest, changes } = await fetchChangesSince(client, previous.sequence);
   if (previous.sequence < oldest) return full(`the change record starts after the snapshot (sequence ${previous.sequence} < ${oldest})`);
   if (previous.sequence > latest) return full(`the snapshot is ahead of the change record (sequence ${previous.sequence} > ${latest}): a restored database?`);
@@ -150,7 +155,10 @@ export async function updateSiteSnapshot(client: ContentClient, previous: SiteSn
     removed[list] = refetch.documentIds.filter((documentId) => had.has(documentId) && !back.has(documentId)).length;
   });
   if (plan.settings) {
-    const [{ siteSetting }, { introduction }] = await Promise.all([client.request(SiteSettingsDocument, {}, 'site settings'), client.request(IntroductionDocument, {}, 'introduction')]);
+    const [{ siteSetting }, { introduction }] = await Promise.all([
+      client.request(SiteSettingsDocument, {}, 'site settings'),
+      client.request(IntroductionDocument, {}, 'introduction'),
+    ]);
     if (!siteSetting) throw new ContentFetchError('graphql', 'CMS site settings: "Cài đặt trang" is not published; the site needs its name and navigation.');
     raw.settings = siteSetting;
     raw.introduction = introduction;

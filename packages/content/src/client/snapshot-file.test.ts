@@ -26,7 +26,12 @@ describe('snapshot files', () => {
 
   it('writes exactly the JSON of the snapshot, however many entries a list holds, settings and empty lists included', async () => {
     const file = await tempFile();
-    const articles = Array.from({ length: 450 }, (_, index) => ({ documentId: `a${index}`, title: `Bài "${index}" — Hoà Bình`, tags: index % 2 ? [] : [{ documentId: 't1' }], lead: null }));
+    const articles = Array.from({ length: 450 }, (_, index) => ({
+      documentId: `a${index}`,
+      title: `Bài "${index}" — Hoà Bình`,
+      tags: index % 2 ? [] : [{ documentId: 't1' }],
+      lead: null,
+    }));
     const big = {
       raw: { articles, tags: [], categories: [{ documentId: 'c1', name: 'Tin tức' }], settings: { siteName: 'Hội LHPN', navigation: [] }, cadres: undefined },
       source: { identity: 'cms-1', totals: { articles: 450 } },

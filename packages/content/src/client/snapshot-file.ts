@@ -21,7 +21,8 @@ export async function readSnapshotFile(file: string): Promise<{ snapshot: SiteSn
   }
   try {
     const stored = JSON.parse(text) as { format?: unknown; snapshot?: SiteSnapshot };
-    if (stored.format !== SNAPSHOT_FORMAT || !stored.snapshot) return { snapshot: null, reason: `${file} has format ${String(stored.format)}, not ${SNAPSHOT_FORMAT}` };
+    if (stored.format !== SNAPSHOT_FORMAT || !stored.snapshot)
+      return { snapshot: null, reason: `${file} has format ${String(stored.format)}, not ${SNAPSHOT_FORMAT}` };
     return { snapshot: stored.snapshot };
   } catch (error) {
     return { snapshot: null, reason: `${file} is not valid JSON (${(error as Error).message})` };

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { articleSearchText } from './article-search-text.js';
 import type { Article, MediaAsset } from './types.js';
 
-const image: MediaAsset = { src: '/media/a.png', sourceUrl: 'x', name: 'a.png', alt: 'Ảnh', altMissing: false, width: 10, height: 10, mime: 'image/png', size: 1, variants: [], webp: null, fileUpdatedAt: null };
+const image: MediaAsset = {
+  src: '/media/a.png',
+  sourceUrl: 'x',
+  name: 'a.png',
+  alt: 'Ảnh',
+  altMissing: false,
+  width: 10,
+  height: 10,
+  mime: 'image/png',
+  size: 1,
+  variants: [],
+  webp: null,
+  fileUpdatedAt: null,
+};
 
 const article = (overrides: Partial<Article> = {}) => ({
   title: 'Hoà Bình: tin',
@@ -21,7 +34,15 @@ const article = (overrides: Partial<Article> = {}) => ({
 describe('articleSearchText', () => {
   it('holds, folded, everything the page shows: title, lead, body, every caption and the author', () => {
     const text = articleSearchText(article());
-    for (const expected of ['hoa binh: tin', 'sapo', 'doan mot', 'doi van nghe muong', 'hoi nghi bieu duong can bo co so gioi cap tinh', 'mo hinh xa tan lap, lac son', 'dinh thi duom']) {
+    for (const expected of [
+      'hoa binh: tin',
+      'sapo',
+      'doan mot',
+      'doi van nghe muong',
+      'hoi nghi bieu duong can bo co so gioi cap tinh',
+      'mo hinh xa tan lap, lac son',
+      'dinh thi duom',
+    ]) {
       expect(text).toContain(expected);
     }
     // eslint-disable-next-line no-control-regex -- ASCII, controls included

@@ -23,7 +23,7 @@ export function articleSearchText(article: SearchedArticle): string {
       article.title,
       article.lead,
       // The page shows the cover caption only under a cover.
-      article.cover ? article.coverCaption ?? '' : '',
+      article.cover ? (article.coverCaption ?? '') : '',
       blockText(article.body),
       ...bodyImageCaptions(article.body),
       ...article.figures.map((figure) => figure.caption),

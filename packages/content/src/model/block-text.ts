@@ -13,7 +13,10 @@ export function blockText(blocks: readonly Block[]): string {
     walk(block);
     parts.push('\n');
   }
-  return parts.join('').replace(/[ \t]+\n/g, '\n').trim();
+  return parts
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
 }
 
 export function asBlocks(value: unknown): Block[] {

@@ -78,13 +78,20 @@ export function labelOf(labels: Readonly<Record<string, string>>, value: string)
  * Every enumeration value's label, for the CMS admin: its dropdowns ask for a
  * value's label by the value itself. A value two lists share has one label.
  */
-export const ENUMERATION_LABELS: Record<string, string> = mergeLabels([TRAINING_KIND_LABELS, LEVEL_LABELS, POSITION_LABELS, PROJECT_STATUS_LABELS, DOCUMENT_KIND_LABELS]);
+export const ENUMERATION_LABELS: Record<string, string> = mergeLabels([
+  TRAINING_KIND_LABELS,
+  LEVEL_LABELS,
+  POSITION_LABELS,
+  PROJECT_STATUS_LABELS,
+  DOCUMENT_KIND_LABELS,
+]);
 
 function mergeLabels(lists: Record<string, string>[]): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const list of lists) {
     for (const [value, label] of Object.entries(list)) {
-      if (merged[value] !== undefined && merged[value] !== label) throw new Error(`enumeration value "${value}" has two labels: "${merged[value]}" and "${label}"`);
+      if (merged[value] !== undefined && merged[value] !== label)
+        throw new Error(`enumeration value "${value}" has two labels: "${merged[value]}" and "${label}"`);
       merged[value] = label;
     }
   }

@@ -20,27 +20,148 @@ const media = (name: string, alternativeText: string | null = null) => ({
 
 function raw(overrides: Partial<RawSiteData> = {}): RawSiteData {
   const article = {
-    documentId: 'a1', title: 'Hoà Bình: tin', slug: 'hoa-binh-tin', lead: 'Sapo', author: 'Kim Quế', publishedDate: '2023-11-20T17:00:00.000Z', publishedAt: '2023-11-20T18:00:00.000Z', updatedAt: null,
+    documentId: 'a1',
+    title: 'Hoà Bình: tin',
+    slug: 'hoa-binh-tin',
+    lead: 'Sapo',
+    author: 'Kim Quế',
+    publishedDate: '2023-11-20T17:00:00.000Z',
+    publishedAt: '2023-11-20T18:00:00.000Z',
+    updatedAt: null,
     body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đoạn một' }] }],
-    cover: media('cover.png'), coverCaption: 'Hội nghị', figures: [], seo: null,
+    cover: media('cover.png'),
+    coverCaption: 'Hội nghị',
+    figures: [],
+    seo: null,
     category: { documentId: 'c1' },
     tags: [{ documentId: 't1' }, { documentId: 't1' }, null],
-    trainingCourses: [], awards: [{ documentId: 'w1' }], projects: [{ documentId: 'p1' }], videos: [],
+    trainingCourses: [],
+    awards: [{ documentId: 'w1' }],
+    projects: [{ documentId: 'p1' }],
+    videos: [],
   };
   return {
-    articles: [article, { ...article, documentId: 'a2', slug: 'tin-hai', title: 'Tin hai', publishedDate: '2023-12-01T00:00:00.000Z', cover: null, awards: [], projects: [] }] as any,
+    articles: [
+      article,
+      { ...article, documentId: 'a2', slug: 'tin-hai', title: 'Tin hai', publishedDate: '2023-12-01T00:00:00.000Z', cover: null, awards: [], projects: [] },
+    ] as any,
     categories: [{ documentId: 'c1', name: 'Tin hoạt động', slug: 'tin-hoat-dong', description: null, order: 1 }],
     tags: [{ documentId: 't1', name: 'bồi dưỡng', slug: 'boi-duong' }],
-    projects: [{ documentId: 'p1', code: '939', title: 'Đề án 939', shortTitle: null, slug: 'de-an-939', period: '2017–2025', startYear: 2017, endYear: 2025, decision: null, summary: null, body: null, implementationStatus: 'da_ket_thuc', cover: null, documents: [], updatedAt: null }] as any,
-    videos: [{ documentId: 'v1', title: 'Video', slug: 'video', youtubeUrl: 'https://evil.example/x', file: null, poster: null, captions: null, durationSeconds: null, publishedDate: '2023-01-01T00:00:00Z', description: null, project: { documentId: 'p1' }, updatedAt: null }] as any,
-    trainingCourses: [],
-    cadres: [{ documentId: 'k1', fullName: 'Bùi Thị Hoa', slug: 'bui-thi-hoa', position: 'chu_tich', positionTitle: null, unit: 'xã Tân Lập', district: 'huyện Lạc Sơn', province: 'Hoà Bình', photo: null, bio: null, courses: [], awards: [{ documentId: 'w1' }], updatedAt: null }] as any,
-    awards: [{ documentId: 'w1', title: 'Biểu dương', slug: 'bieu-duong', level: 'tinh', period: '2021–2023', date: null, decisionNumber: null, issuer: null, description: null, tally: [{ label: 'A', count: 27 }, { label: 'B', count: 68 }], updatedAt: null }] as any,
-    legalDocuments: [
-      { documentId: 'd1', title: 'Kế hoạch tổ chức Ngày Phụ nữ Việt Nam', slug: 'ke-hoach-20-10', kind: 'ke_hoach', number: ' 15/KH-HPN ', issuer: 'Ban Thường vụ', issuedDate: '2024-09-20', effectiveDate: null, summary: null, file: { ...media('ke-hoach.pdf'), mime: 'application/pdf', width: null, height: null }, projects: [{ documentId: 'p1' }, { documentId: 'unpublished' }], articles: [{ documentId: 'a2' }], updatedAt: null },
-      { documentId: 'd2', title: 'Nghị quyết Đại hội', slug: 'nghi-quyet-dai-hoi', kind: 'nghi_quyet', number: null, issuer: null, issuedDate: '2021-05-10', effectiveDate: '2021-06-01', summary: 'Tóm tắt', file: null, projects: [], articles: [], updatedAt: null },
+    projects: [
+      {
+        documentId: 'p1',
+        code: '939',
+        title: 'Đề án 939',
+        shortTitle: null,
+        slug: 'de-an-939',
+        period: '2017–2025',
+        startYear: 2017,
+        endYear: 2025,
+        decision: null,
+        summary: null,
+        body: null,
+        implementationStatus: 'da_ket_thuc',
+        cover: null,
+        documents: [],
+        updatedAt: null,
+      },
     ] as any,
-    settings: { siteName: 'Hội LHPN', shortName: null, description: null, province: null, address: null, phone: null, email: null, socialLinks: [], navigation: [], featuredArticles: [{ documentId: 'a1' }] } as any,
+    videos: [
+      {
+        documentId: 'v1',
+        title: 'Video',
+        slug: 'video',
+        youtubeUrl: 'https://evil.example/x',
+        file: null,
+        poster: null,
+        captions: null,
+        durationSeconds: null,
+        publishedDate: '2023-01-01T00:00:00Z',
+        description: null,
+        project: { documentId: 'p1' },
+        updatedAt: null,
+      },
+    ] as any,
+    trainingCourses: [],
+    cadres: [
+      {
+        documentId: 'k1',
+        fullName: 'Bùi Thị Hoa',
+        slug: 'bui-thi-hoa',
+        position: 'chu_tich',
+        positionTitle: null,
+        unit: 'xã Tân Lập',
+        district: 'huyện Lạc Sơn',
+        province: 'Hoà Bình',
+        photo: null,
+        bio: null,
+        courses: [],
+        awards: [{ documentId: 'w1' }],
+        updatedAt: null,
+      },
+    ] as any,
+    awards: [
+      {
+        documentId: 'w1',
+        title: 'Biểu dương',
+        slug: 'bieu-duong',
+        level: 'tinh',
+        period: '2021–2023',
+        date: null,
+        decisionNumber: null,
+        issuer: null,
+        description: null,
+        tally: [
+          { label: 'A', count: 27 },
+          { label: 'B', count: 68 },
+        ],
+        updatedAt: null,
+      },
+    ] as any,
+    legalDocuments: [
+      {
+        documentId: 'd1',
+        title: 'Kế hoạch tổ chức Ngày Phụ nữ Việt Nam',
+        slug: 'ke-hoach-20-10',
+        kind: 'ke_hoach',
+        number: ' 15/KH-HPN ',
+        issuer: 'Ban Thường vụ',
+        issuedDate: '2024-09-20',
+        effectiveDate: null,
+        summary: null,
+        file: { ...media('ke-hoach.pdf'), mime: 'application/pdf', width: null, height: null },
+        projects: [{ documentId: 'p1' }, { documentId: 'unpublished' }],
+        articles: [{ documentId: 'a2' }],
+        updatedAt: null,
+      },
+      {
+        documentId: 'd2',
+        title: 'Nghị quyết Đại hội',
+        slug: 'nghi-quyet-dai-hoi',
+        kind: 'nghi_quyet',
+        number: null,
+        issuer: null,
+        issuedDate: '2021-05-10',
+        effectiveDate: '2021-06-01',
+        summary: 'Tóm tắt',
+        file: null,
+        projects: [],
+        articles: [],
+        updatedAt: null,
+      },
+    ] as any,
+    settings: {
+      siteName: 'Hội LHPN',
+      shortName: null,
+      description: null,
+      province: null,
+      address: null,
+      phone: null,
+      email: null,
+      socialLinks: [],
+      navigation: [],
+      featuredArticles: [{ documentId: 'a1' }],
+    } as any,
     ...overrides,
   };
 }
@@ -69,7 +190,14 @@ describe('mapSiteData', () => {
 
   it('maps documents (Văn bản): labelled kind, year, trimmed number, the file as media, links to published entries only, newest first', () => {
     const [plan, resolution] = data.legalDocuments;
-    expect(plan).toMatchObject({ url: '/van-ban/ke-hoach-20-10/', kindLabel: 'Kế hoạch', number: '15/KH-HPN', year: 2024, projectIds: ['p1'], articleIds: ['a2'] });
+    expect(plan).toMatchObject({
+      url: '/van-ban/ke-hoach-20-10/',
+      kindLabel: 'Kế hoạch',
+      number: '15/KH-HPN',
+      year: 2024,
+      projectIds: ['p1'],
+      articleIds: ['a2'],
+    });
     expect(plan!.file).toMatchObject({ src: 'http://cms.local:1337/uploads/ke-hoach.pdf', mime: 'application/pdf' });
     expect(data.media).toContain(plan!.file);
     expect(resolution).toMatchObject({ kindLabel: 'Nghị quyết', number: null, year: 2021, effectiveDate: '2021-06-01', summary: 'Tóm tắt', file: null });
@@ -86,14 +214,18 @@ describe('mapSiteData', () => {
     ];
     const mapped = mapSiteData(raw({ articles: [{ ...base.articles[0]!, figures }] as any }), 'http://cms.local/');
     expect(mapped.articles[0]!.figures.map((figure) => figure.caption)).toEqual(['Đại biểu dự hội nghị']);
-    expect(mapped.warnings).toContain('figure without image: "Ảnh: Hội nghị tổng kết" in article "Hoà Bình: tin" is not shown; add the picture or remove the figure');
+    expect(mapped.warnings).toContain(
+      'figure without image: "Ảnh: Hội nghị tổng kết" in article "Hoà Bình: tin" is not shown; add the picture or remove the figure',
+    );
   });
 
   it('shows the publish time when "Ngày đăng" is empty, and refuses an entry with neither', () => {
     const base = raw();
     const undated = { ...base.articles[0]!, publishedDate: null };
     expect(mapSiteData(raw({ articles: [undated] as any }), 'http://cms.local/').articles[0]!.publishedDate).toBe('2023-11-20T18:00:00.000Z');
-    expect(() => mapSiteData(raw({ articles: [{ ...undated, publishedAt: null }] as any }), 'http://cms.local/')).toThrow(/^article "hoa-binh-tin" has neither publishedDate nor publishedAt/);
+    expect(() => mapSiteData(raw({ articles: [{ ...undated, publishedAt: null }] as any }), 'http://cms.local/')).toThrow(
+      /^article "hoa-binh-tin" has neither publishedDate nor publishedAt/,
+    );
   });
 
   it('sums the award tally, labels enumerations in Vietnamese and builds readable URLs', () => {

@@ -93,7 +93,10 @@ export function relationsOf(data: Pick<SiteData, 'articles' | 'videos' | 'cadres
       const at = order.get(article.id);
       if (at === undefined) return [];
       const candidates = new Map<string, Article>();
-      const lists = [...article.tagIds.map((tagId) => articlesByTag.get(tagId) ?? EMPTY), article.categoryId ? (articlesByCategory.get(article.categoryId) ?? EMPTY) : EMPTY];
+      const lists = [
+        ...article.tagIds.map((tagId) => articlesByTag.get(tagId) ?? EMPTY),
+        article.categoryId ? (articlesByCategory.get(article.categoryId) ?? EMPTY) : EMPTY,
+      ];
       for (const list of lists) {
         const start = firstAfter(list, at);
         for (const other of list.slice(start, start + limit)) candidates.set(other.id, other);

@@ -20,7 +20,10 @@ async function openArticleList(page: Page, cmsUrl: string): Promise<void> {
 
 async function openPublishedArticle(page: Page, cmsUrl: string): Promise<void> {
   await openArticleList(page, cmsUrl);
-  await page.locator('tbody tr', { hasText: /đã xuất bản/i }).first().click();
+  await page
+    .locator('tbody tr', { hasText: /đã xuất bản/i })
+    .first()
+    .click();
   await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
   // The "Trên trang" panel has asked the rebuild service, which has the article live.
   await page.getByTestId('site-status').getByRole('link', { name: 'Xem trên trang' }).waitFor({ timeout: 60_000 });
@@ -37,7 +40,9 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], [role="progressbar"]'), undefined, { timeout: 30_000 }).catch(() => {});
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await Promise.all(Array.from(document.images).map((image) => (image.complete ? null : new Promise((resolve) => image.addEventListener('load', resolve, { once: true })))));
+    await Promise.all(
+      Array.from(document.images).map((image) => (image.complete ? null : new Promise((resolve) => image.addEventListener('load', resolve, { once: true })))),
+    );
   });
 }
 

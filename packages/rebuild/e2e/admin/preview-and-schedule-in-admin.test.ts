@@ -46,7 +46,11 @@ afterAll(async () => {
 describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => {
   it('clicks Preview on a draft and sees the page as the site will render it, marked as a draft', async () => {
     await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/${await draftDocumentId()}`);
-    await page.getByRole('link', { name: /^(Open preview|Mở xem trước)$/ }).or(page.getByRole('button', { name: /^(Open preview|Mở xem trước)$/ })).first().click({ timeout: 60_000 });
+    await page
+      .getByRole('link', { name: /^(Open preview|Mở xem trước)$/ })
+      .or(page.getByRole('button', { name: /^(Open preview|Mở xem trước)$/ }))
+      .first()
+      .click({ timeout: 60_000 });
     await page.waitForURL(/\/preview$/, { timeout: 30_000 });
     const frame = page.frameLocator('iframe');
     await expect.poll(async () => frame.getByRole('heading', { level: 1 }).innerText({ timeout: 30_000 }), { timeout: 30_000 }).toBe(DRAFT_TITLE);

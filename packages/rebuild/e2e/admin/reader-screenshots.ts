@@ -23,7 +23,11 @@ export async function takeReaderScreenshots(browser: Browser, siteUrl: string, o
       // Lazy images below the fold load as the page scrolls: load them all before the full-page picture.
       await page.evaluate(async () => {
         for (const image of Array.from(document.images)) image.loading = 'eager';
-        await Promise.all(Array.from(document.images).map((image) => (image.complete ? null : new Promise((resolve) => image.addEventListener('load', resolve, { once: true })))));
+        await Promise.all(
+          Array.from(document.images).map((image) =>
+            image.complete ? null : new Promise((resolve) => image.addEventListener('load', resolve, { once: true })),
+          ),
+        );
         await document.fonts.ready;
       });
       const file = path.join(outDir, screen.file);

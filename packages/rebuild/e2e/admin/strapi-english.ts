@@ -21,7 +21,23 @@ const PACKAGES: Record<string, string> = {
  * Words Strapi's English shares with Vietnamese or with the portal itself:
  * product and protocol names and loanwords an editor reads as Vietnamese.
  */
-export const ALLOWED_ENGLISH = new Set(['Strapi', 'Email', 'URL', 'Video', 'Logo', 'GraphQL', 'Webhook', 'webhook', 'Blog', 'Sentry', 'X', 'Y', 'Admin', 'ID', 'API ID']);
+export const ALLOWED_ENGLISH = new Set([
+  'Strapi',
+  'Email',
+  'URL',
+  'Video',
+  'Logo',
+  'GraphQL',
+  'Webhook',
+  'webhook',
+  'Blog',
+  'Sentry',
+  'X',
+  'Y',
+  'Admin',
+  'ID',
+  'API ID',
+]);
 
 function packageDir(name: string): string {
   const store = path.join(REPO, 'node_modules', '.pnpm');

@@ -42,7 +42,11 @@ async function signedInPage(account: { email: string; password: string }): Promi
 
 /** The interface language the CMS keeps in an account's profile, as the administrator reads it through the admin API. */
 async function staffLanguage(email: string): Promise<string | null> {
-  const login = await fetch(`${stack.cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ADMINISTRATOR.email, password: ADMINISTRATOR.password }) });
+  const login = await fetch(`${stack.cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: ADMINISTRATOR.email, password: ADMINISTRATOR.password }),
+  });
   const { data } = (await login.json()) as { data: { token: string } };
   const users = await fetch(`${stack.cms.url}/admin/users?pageSize=100`, { headers: { Authorization: `Bearer ${data.token}` } });
   const { data: page } = (await users.json()) as { data: { results: { email: string; preferedLanguage: string | null }[] } };
@@ -92,7 +96,10 @@ beforeAll(async () => {
   if (!hasChromium) return;
   english = await strapiEnglish();
   // Not the default 20 s: the schedule fields' help text must give the interval the scheduler really has.
-  stack = await startLiveStack({ setupModule: path.join(__dirname, '..', 'fixtures', 'newsroom-staff.ts'), cmsEnv: { SCHEDULER_INTERVAL_SECONDS: String(SCHEDULER_SECONDS) } });
+  stack = await startLiveStack({
+    setupModule: path.join(__dirname, '..', 'fixtures', 'newsroom-staff.ts'),
+    cmsEnv: { SCHEDULER_INTERVAL_SECONDS: String(SCHEDULER_SECONDS) },
+  });
   browser = await launchChromium();
 }, 300_000);
 
@@ -108,7 +115,10 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     for (const session of sessions.values()) {
       for (const page of session.pages()) {
         if (context.task.result?.state === 'fail') {
-          const text = await page.locator('body').innerText({ timeout: 2_000 }).catch((error: Error) => error.message);
+          const text = await page
+            .locator('body')
+            .innerText({ timeout: 2_000 })
+            .catch((error: Error) => error.message);
           const path = `/tmp/admin-failure-${Date.now()}.png`;
           await page.screenshot({ path, fullPage: true }).catch(() => {});
           console.error(`[${context.task.name}] tab at ${page.url()} (screenshot ${path}):\n${text.slice(0, 3000)}`);
@@ -256,13 +266,18 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     expect(projects).not.toMatch(/dang_trien_khai|da_ket_thuc/);
 
     // The list asks the CMS for its entries sorted as configured (the address bar shows no sort until one is picked).
-    const listRequest = page.waitForRequest((request) => /\/content-manager\/collection-types\/api::article\.article\?/.test(decodeURIComponent(request.url())), { timeout: 60_000 });
+    const listRequest = page.waitForRequest(
+      (request) => /\/content-manager\/collection-types\/api::article\.article\?/.test(decodeURIComponent(request.url())),
+      { timeout: 60_000 },
+    );
     await list('api::article.article');
     const asked = decodeURIComponent((await listRequest).url());
     expect(asked).toMatch(/sort=publishedDate:DESC/i);
     // Column titles are drawn in capitals by CSS.
     const headers = (await page.locator('thead th').allInnerTexts()).map((text) => text.trim().toLocaleLowerCase('vi')).filter(Boolean);
-    const order = ['Tiêu đề', 'Ngày đăng', 'Chuyên mục', 'Hẹn giờ xuất bản', 'Hẹn giờ gỡ bài', 'Đường dẫn (slug)'].map((label) => headers.findIndex((header) => header.startsWith(label.toLocaleLowerCase('vi'))));
+    const order = ['Tiêu đề', 'Ngày đăng', 'Chuyên mục', 'Hẹn giờ xuất bản', 'Hẹn giờ gỡ bài', 'Đường dẫn (slug)'].map((label) =>
+      headers.findIndex((header) => header.startsWith(label.toLocaleLowerCase('vi'))),
+    );
     expect(order, headers.join(' | ')).not.toContain(-1);
     expect(order, headers.join(' | ')).toEqual([...order].sort((a, b) => a - b));
 
@@ -295,7 +310,10 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
       if (account === NEWSROOM_EDITOR) {
         await page.locator('tbody tr').first().click({ timeout: 60_000 });
         await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
-        await page.getByRole('button', { name: /Thao tác khác|More actions/ }).first().click();
+        await page
+          .getByRole('button', { name: /Thao tác khác|More actions/ })
+          .first()
+          .click();
         const menu = await page.getByRole('menu').innerText();
         expect(menu).not.toMatch(/Sửa cấu trúc|Edit the model/);
         expect(await page.locator('a[href*="content-type-builder"]').count()).toBe(0);
@@ -321,7 +339,9 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
       await page.getByRole('button', { name: 'Mới' }).click();
       await page.getByRole('menuitem', { name: 'Tải tệp lên' }).click();
     }
-    await (await chooser).setFiles([
+    await (
+      await chooser
+    ).setFiles([
       { name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: program },
       { name: 'hoa-don.pdf', mimeType: 'application/pdf', buffer: program },
       { name: 'logo-hoi.svg', mimeType: 'image/svg+xml', buffer: svg },
@@ -333,10 +353,13 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
       'Tệp "logo-hoi.svg" không được phép tải lên: không nhận ảnh SVG',
     ];
     await expect
-      .poll(async () => {
-        const text = await page.locator('body').innerText();
-        return refusals.filter((refusal) => !text.includes(refusal));
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const text = await page.locator('body').innerText();
+          return refusals.filter((refusal) => !text.includes(refusal));
+        },
+        { timeout: 30_000 },
+      )
       .toEqual([]);
     expect(await englishOn(page)).toEqual([]);
     await page.goto(`${stack.cms.url}/admin/plugins/upload`);
@@ -365,23 +388,27 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     const timeBox = schedule.getByRole('combobox', { name: 'Chọn giờ' });
     const typeUntilHeld = async (box: typeof dateBox, value: string) => {
       await expect
-        .poll(async () => {
-          if ((await box.inputValue()) !== value) {
-            await box.click();
-            await box.press('Control+A');
-            await box.press('Backspace');
-            await box.pressSequentially(value, { delay: 40 });
-            await box.press('Enter');
-          }
-          return box.inputValue();
-        }, { timeout: 20_000, interval: 500 })
+        .poll(
+          async () => {
+            if ((await box.inputValue()) !== value) {
+              await box.click();
+              await box.press('Control+A');
+              await box.press('Backspace');
+              await box.pressSequentially(value, { delay: 40 });
+              await box.press('Enter');
+            }
+            return box.inputValue();
+          },
+          { timeout: 20_000, interval: 500 },
+        )
         .toBe(value);
     };
     await typeUntilHeld(dateBox, '01/01/2020');
     await typeUntilHeld(timeBox, '08:00');
     await typeUntilHeld(dateBox, '01/01/2020');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    const refusal = '"Hẹn giờ xuất bản" (08:00 01/01/2020, giờ Việt Nam) đã qua. Hãy chọn một thời điểm sau bây giờ, hoặc xoá hẹn giờ và bấm Xuất bản để đăng ngay.';
+    const refusal =
+      '"Hẹn giờ xuất bản" (08:00 01/01/2020, giờ Việt Nam) đã qua. Hãy chọn một thời điểm sau bây giờ, hoặc xoá hẹn giờ và bấm Xuất bản để đăng ngay.';
     await expect.poll(async () => page.locator('body').innerText(), { timeout: 15_000 }).toContain(refusal);
     // Nothing was stored: the form is still the new entry's.
     expect(new URL(page.url()).pathname).toMatch(/\/create$/);
@@ -400,18 +427,27 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     await page.locator('textarea[name="lead"]').fill('Sapo của tin.');
     // Neither tag exists yet: each is made in Strapi's "Tạo mục liên kết" window, one kept as a draft, one published.
     const tagsBox = page.locator('input[name="tags"]');
-    for (const [tag, button] of [['Nông sản sạch', 'Lưu'], ['Chợ phiên số', 'Xuất bản']] as const) {
+    for (const [tag, button] of [
+      ['Nông sản sạch', 'Lưu'],
+      ['Chợ phiên số', 'Xuất bản'],
+    ] as const) {
       const dialog = page.getByRole('dialog');
       // The option sits in a list the box fills as it searches: a click while the list redraws can miss it, so the
       // editor's two clicks are repeated until the window is open.
       await expect
-        .poll(async () => {
-          if ((await dialog.count()) === 0) {
-            await tagsBox.click({ timeout: 60_000 });
-            await page.getByRole('option', { name: 'Tạo mục liên kết' }).click({ timeout: 10_000 }).catch(() => {});
-          }
-          return dialog.locator('input[name="name"]').isVisible();
-        }, { timeout: 60_000, interval: 3_000 })
+        .poll(
+          async () => {
+            if ((await dialog.count()) === 0) {
+              await tagsBox.click({ timeout: 60_000 });
+              await page
+                .getByRole('option', { name: 'Tạo mục liên kết' })
+                .click({ timeout: 10_000 })
+                .catch(() => {});
+            }
+            return dialog.locator('input[name="name"]').isVisible();
+          },
+          { timeout: 60_000, interval: 3_000 },
+        )
         .toBe(true);
       await dialog.locator('input[name="name"]').fill(tag);
       await dialog.getByRole('button', { name: button, exact: true }).click();
@@ -435,7 +471,9 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     await page.keyboard.type('Nội dung của tin.');
     await page.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 30_000 });
     const question = page.getByRole('alertdialog');
-    await expect.poll(async () => (await question.count()) > 0 && (await question.innerText()), { timeout: 15_000 }).toContain('1 mục liên kết còn là bản nháp. Chúng sẽ hiện trên trang khi được xuất bản.');
+    await expect
+      .poll(async () => (await question.count()) > 0 && (await question.innerText()), { timeout: 15_000 })
+      .toContain('1 mục liên kết còn là bản nháp. Chúng sẽ hiện trên trang khi được xuất bản.');
     expect(await englishOn(page)).toEqual([]);
     await question.getByRole('button', { name: 'Huỷ' }).click();
     await page.close();

@@ -19,9 +19,14 @@ function filesUnder(dir: string): string[] {
 /** What the admin bundle is made of: its customisations, its config and the installed versions. */
 function inputsHash(): string {
   const hash = createHash('sha256');
-  const inputs = [...filesUnder(path.join(CMS_DIR, 'src', 'admin')), path.join(CMS_DIR, 'config', 'admin.ts'), path.join(CMS_DIR, 'package.json'),
+  const inputs = [
+    ...filesUnder(path.join(CMS_DIR, 'src', 'admin')),
+    path.join(CMS_DIR, 'config', 'admin.ts'),
+    path.join(CMS_DIR, 'package.json'),
     // The admin shows the site's labels for enumeration values.
-    path.join(REPO, 'packages', 'content', 'src', 'model', 'labels.ts'), path.join(REPO, 'pnpm-lock.yaml')];
+    path.join(REPO, 'packages', 'content', 'src', 'model', 'labels.ts'),
+    path.join(REPO, 'pnpm-lock.yaml'),
+  ];
   for (const file of inputs.sort()) {
     if (!statSync(file).isFile()) continue;
     hash.update(path.relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');

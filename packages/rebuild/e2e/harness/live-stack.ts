@@ -50,7 +50,11 @@ export function rebuildServiceOptions(root: string, cms: Pick<RunningCms, 'url' 
   };
 }
 
-export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false }: { setupModule?: string; cmsEnv?: Record<string, string>; preview?: boolean } = {}): Promise<LiveStack> {
+export async function startLiveStack({
+  setupModule,
+  cmsEnv = {},
+  preview = false,
+}: { setupModule?: string; cmsEnv?: Record<string, string>; preview?: boolean } = {}): Promise<LiveStack> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-live-'));
   const controlPort = await freePort();
   const control = `http://127.0.0.1:${controlPort}`;
@@ -100,7 +104,10 @@ export async function startLiveStack({ setupModule, cmsEnv = {}, preview = false
     }
   }
   const idle = async () => {
-    await waitFor('the service to go idle', async () => !service.scheduler.isBuilding && !service.scheduler.queue.waiting && !service.scheduler.queue.afterCurrent);
+    await waitFor(
+      'the service to go idle',
+      async () => !service.scheduler.isBuilding && !service.scheduler.queue.waiting && !service.scheduler.queue.afterCurrent,
+    );
   };
 
   const stack: LiveStack = {

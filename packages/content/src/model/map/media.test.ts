@@ -62,7 +62,7 @@ describe('mediaAsset', () => {
 });
 
 describe('withBlockImages', () => {
-  it("registers rich-text images with their caption, and turns an image without a file into an empty paragraph in its place", () => {
+  it('registers rich-text images with their caption, and turns an image without a file into an empty paragraph in its place', () => {
     const context = mapContext('http://cms');
     const blocks = withBlockImages(
       [

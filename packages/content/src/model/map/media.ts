@@ -2,7 +2,9 @@ import type { MediaFragment } from '../../generated/graphql.js';
 import type { Block, MediaAsset } from '../types.js';
 import type { MapContext } from './collector.js';
 
-export type MediaLike = Pick<MediaFragment, 'url' | 'name' | 'alternativeText' | 'width' | 'height' | 'mime' | 'size' | 'formats'> & { updatedAt?: string | null };
+export type MediaLike = Pick<MediaFragment, 'url' | 'name' | 'alternativeText' | 'width' | 'height' | 'mime' | 'size' | 'formats'> & {
+  updatedAt?: string | null;
+};
 
 type Format = { url: string; width: number; height: number };
 
