@@ -14,7 +14,18 @@ describe('the workspace', () => {
       .filter((name) => !name.startsWith('.') && name !== 'node_modules' && name !== 'pnpm-lock.yaml')
       .sort();
     expect(entries).toEqual(
-      ['README.md', 'cms', 'docker-compose.yml', 'package.json', 'packages', 'patches', 'pnpm-workspace.yaml', 'site', 'tsconfig.base.json'].sort(),
+      [
+        'README.md',
+        'cms',
+        'docker-compose.yml',
+        'eslint.config.mjs',
+        'package.json',
+        'packages',
+        'patches',
+        'pnpm-workspace.yaml',
+        'site',
+        'tsconfig.base.json',
+      ].sort(),
     );
   });
 
