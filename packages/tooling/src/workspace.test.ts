@@ -364,3 +364,41 @@ describe('docker-compose.yml', () => {
     for (const name of outside) expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
   });
 });
+
+/*
+ * npm test runs what packages/tooling/bin/run.mjs lists, by hand. A package or
+ * a vitest project added without a line there would never run: each one must be in it.
+ */
+describe('npm test (packages/tooling/bin/run.mjs) runs every check the workspace has', () => {
+  const runner = read('packages/tooling/bin/run.mjs');
+  const workspaces = ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)].filter((dir) =>
+    existsSync(path.join(ROOT, dir, 'package.json')),
+  );
+  const hasTests = (dir: string): boolean => {
+    const walk = (folder: string): boolean =>
+      readdirSync(folder, { withFileTypes: true }).some((entry) =>
+        entry.isDirectory()
+          ? !['node_modules', 'dist', '.astro', '.cache', 'releases'].includes(entry.name) && walk(path.join(folder, entry.name))
+          : /\.test\.(ts|mjs)$/.test(entry.name),
+      );
+    return walk(path.join(ROOT, dir));
+  };
+
+  it('type-checks every workspace package with its strict configuration, and the .astro files', () => {
+    for (const dir of workspaces) {
+      const config = existsSync(path.join(ROOT, dir, 'tsconfig.typecheck.json')) ? 'tsconfig.typecheck.json' : 'tsconfig.json';
+      expect(existsSync(path.join(ROOT, dir, config)), `${dir}/${config}`).toBe(true);
+      expect(runner, `${dir} in typecheck()`).toContain(`['${dir}', tsc('${config}')]`);
+    }
+    expect(runner).toContain(`['site', ['exec', 'astro', 'check'`);
+  });
+
+  it('runs every vitest project of every package that has tests', () => {
+    for (const dir of workspaces.filter(hasTests)) {
+      const configFile = path.join(ROOT, dir, 'vitest.config.ts');
+      const projects = existsSync(configFile) ? [...read(path.join(dir, 'vitest.config.ts')).matchAll(/\bname: '([\w-]+)'/g)].map((match) => match[1]!) : [];
+      if (projects.length === 0) expect(runner, `${dir}: vitestSuite(…, '${dir}', [])`).toMatch(new RegExp(`'${dir}', \\[\\]\\)`));
+      for (const project of projects) expect(runner, `${dir} project ${project}`).toContain(`'${dir}', ['--project', '${project}']`);
+    }
+  });
+});
