@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { forbiddenStatusPlugin } from '../src/graphql/forbidden-status-plugin';
 import { offlineLandingPage } from '../src/graphql/offline-landing-page';
 import { refuseMutationsPlugin } from '../src/graphql/refuse-mutations-plugin';
+import { emailPluginConfig } from '../src/email/email-config';
 import { uploadPluginConfig } from '../src/uploads/allowed-uploads';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
@@ -26,6 +27,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     },
     // Strapi's own file check and size cap, from the portal's allow-list (src/uploads/restrict-uploads.ts screens first, in Vietnamese).
     upload: { config: uploadPluginConfig() },
+    email: { config: emailPluginConfig(env) },
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),

@@ -132,10 +132,12 @@ describe('RebuildService rollback', () => {
     await buildLive(service, 'second');
     await service.rollback();
 
+    service.close();
     const restarted = gatedService(root).service;
     await restarted.init();
     expect((await restarted.status()).rolledBack).toMatchObject({ to: first });
     await buildLive(restarted, 'after the restart');
+    restarted.close();
     const again = gatedService(root).service;
     await again.init();
     expect(again.rolledBack).toBeNull();

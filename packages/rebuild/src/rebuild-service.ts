@@ -1,9 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildScheduler, type BuildRequest } from './build-scheduler.js';
 import { ReleaseStore, type RolledBack } from './releases.js';
 import { BuildServer } from './build-server.js';
+import { OwnerLock } from './owner-lock.js';
 import { releaseEnv, runBuild, type BuildCommand } from './run-build.js';
 import type { BuildInfo } from './build-info.js';
 import { validateRelease } from './validate-release.js';
@@ -38,7 +39,11 @@ export interface LastBuild {
 }
 
 /** Builds releases on request, one at a time, and puts good ones live. */
+/** In the releases folder: which service owns it (owner-lock.ts). */
+export const LOCK_FILE = 'rebuild.lock';
+
 export class RebuildService {
+  private lock: OwnerLock | undefined;
   readonly releases: ReleaseStore;
   readonly scheduler: BuildScheduler;
   lastBuild: LastBuild | null = null;
@@ -64,6 +69,9 @@ export class RebuildService {
   }
 
   async init(): Promise<void> {
+    // First, before anything is cleaned up: a second service would remove the first one's build in progress.
+    await mkdir(this.options.root, { recursive: true });
+    this.lock = OwnerLock.acquire(path.join(this.options.root, LOCK_FILE));
     await this.releases.init();
     await this.releases.removeIncomplete();
     this.rolledBack = await this.releases.readRolledBack();
@@ -109,6 +117,8 @@ export class RebuildService {
   close(): void {
     this.killCurrentBuild();
     this.buildServer?.stop();
+    this.lock?.release();
+    this.lock = undefined;
   }
 
   async status() {

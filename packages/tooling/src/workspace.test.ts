@@ -214,6 +214,7 @@ describe('docker-compose.yml', () => {
     'cms/src/rebuild/rebuild-webhook.ts',
     'cms/src/site-status/site-status-route.ts',
     'cms/src/scheduling/scheduler.ts',
+    'cms/src/email/email-config.ts',
     'cms/scripts/lib/environment.mjs',
   ]);
   const siteReads = readsOf(['packages/rebuild/src/config.ts', 'site/scripts/build-release.mjs', 'site/astro.config.mjs']);
