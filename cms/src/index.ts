@@ -19,6 +19,7 @@ import { PREVIEW_TOKEN_NAME, SITE_BUILD_TOKEN_NAME } from './public-api/read-tok
 import { writeTokenFile } from './public-api/write-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
+import { withClusterLock } from './database/cluster-lock';
 import { schedulerIntervalSeconds, startScheduler } from './scheduling/scheduler';
 import { storeTextAsNfc } from './text/store-text-as-nfc';
 import { refuseUnsafeLinks } from './links/refuse-unsafe-links';
@@ -53,29 +54,33 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     batchGraphqlRelationLoads(strapi);
-    await ensureQueryIndexes(strapi);
-    await syncPublicRole(strapi);
-    const removedTokens = await removeDefaultApiTokens(strapi);
-    if (removedTokens.length > 0)
-      strapi.log.info(`Removed Strapi's default API tokens: ${removedTokens.join(', ')} (the portal makes its own read-only tokens).`);
-    await applyFieldLabels(strapi, { schedulerSeconds: schedulerIntervalSeconds() });
-    await syncNewsroomRoles(strapi);
-    await fillEmptyProfileLanguages(strapi);
-    const webhook = await syncRebuildWebhook(strapi);
-    if (webhook !== 'not configured' && webhook !== 'unchanged') strapi.log.info(`Site rebuild webhook ${webhook}: ${process.env.SITE_REBUILD_URL}`);
-    // scripts/strapi.mjs sets this for `npm start`, so a new user sees content at once.
-    if (process.env.SEED_IF_EMPTY === 'true' && (await isDatabaseEmpty(strapi))) {
-      const report = await withWebhooksPaused(
-        strapi,
-        () => seedDemoContent(strapi, strapi.dirs.app.root),
-        (result) => result.created.length > 0,
-      );
-      strapi.log.info(`Demo content seeded: ${report.created.length} entries created.`);
-    }
-    // `npm start` builds the site right after the CMS is up, with this token.
-    if (process.env.SITE_BUILD_TOKEN_FILE) await writeTokenFile(strapi, SITE_BUILD_TOKEN_NAME, process.env.SITE_BUILD_TOKEN_FILE);
-    // …and the preview server reads drafts with this one; it never goes to the site build.
-    if (process.env.PREVIEW_TOKEN_FILE) await writeTokenFile(strapi, PREVIEW_TOKEN_NAME, process.env.PREVIEW_TOKEN_FILE);
+    // Rows every instance shares (indexes, roles, tokens, the rebuild webhook, the demo seed) are set up by one
+    // instance at a time: two starting together would each create them.
+    await withClusterLock(strapi, 'startup', async () => {
+      await ensureQueryIndexes(strapi);
+      await syncPublicRole(strapi);
+      const removedTokens = await removeDefaultApiTokens(strapi);
+      if (removedTokens.length > 0)
+        strapi.log.info(`Removed Strapi's default API tokens: ${removedTokens.join(', ')} (the portal makes its own read-only tokens).`);
+      await applyFieldLabels(strapi, { schedulerSeconds: schedulerIntervalSeconds() });
+      await syncNewsroomRoles(strapi);
+      await fillEmptyProfileLanguages(strapi);
+      const webhook = await syncRebuildWebhook(strapi);
+      if (webhook !== 'not configured' && webhook !== 'unchanged') strapi.log.info(`Site rebuild webhook ${webhook}: ${process.env.SITE_REBUILD_URL}`);
+      // scripts/strapi.mjs sets this for `npm start`, so a new user sees content at once.
+      if (process.env.SEED_IF_EMPTY === 'true' && (await isDatabaseEmpty(strapi))) {
+        const report = await withWebhooksPaused(
+          strapi,
+          () => seedDemoContent(strapi, strapi.dirs.app.root),
+          (result) => result.created.length > 0,
+        );
+        strapi.log.info(`Demo content seeded: ${report.created.length} entries created.`);
+      }
+      // `npm start` builds the site right after the CMS is up, with this token.
+      if (process.env.SITE_BUILD_TOKEN_FILE) await writeTokenFile(strapi, SITE_BUILD_TOKEN_NAME, process.env.SITE_BUILD_TOKEN_FILE);
+      // …and the preview server reads drafts with this one; it never goes to the site build.
+      if (process.env.PREVIEW_TOKEN_FILE) await writeTokenFile(strapi, PREVIEW_TOKEN_NAME, process.env.PREVIEW_TOKEN_FILE);
+    });
     const interval = schedulerIntervalSeconds();
     if (interval > 0) stopScheduler = startScheduler(strapi, interval);
   },

@@ -18,6 +18,7 @@ interface WebhookStore {
   findWebhooks(): Promise<Webhook[]>;
   createWebhook(data: Omit<Webhook, 'id'>): Promise<Webhook>;
   updateWebhook(id: Webhook['id'], data: Omit<Webhook, 'id'>): Promise<Webhook | null>;
+  deleteWebhook(id: Webhook['id']): Promise<unknown>;
 }
 
 interface WebhookRunner {
@@ -46,7 +47,12 @@ export async function syncRebuildWebhook(
     throw new Error('SITE_REBUILD_URL is set but SITE_REBUILD_SECRET is missing or shorter than 16 characters: the rebuild service would refuse every call.');
   }
   const desired = { name: REBUILD_WEBHOOK_NAME, url, headers: { [REBUILD_SECRET_HEADER]: secret }, events: REBUILD_EVENTS, isEnabled: true };
-  const existing = (await store(strapi).findWebhooks()).find((webhook) => webhook.name === REBUILD_WEBHOOK_NAME);
+  const [existing, ...extra] = (await store(strapi).findWebhooks()).filter((webhook) => webhook.name === REBUILD_WEBHOOK_NAME);
+  // Two instances that once started together could each have made one: every publish would be sent twice.
+  for (const duplicate of extra) {
+    await store(strapi).deleteWebhook(duplicate.id);
+    runner(strapi).remove(duplicate);
+  }
   if (!existing) {
     runner(strapi).add(await store(strapi).createWebhook(desired));
     return 'created';
@@ -56,7 +62,11 @@ export async function syncRebuildWebhook(
     existing.isEnabled &&
     existing.headers?.[REBUILD_SECRET_HEADER] === secret &&
     [...existing.events].sort().join() === [...REBUILD_EVENTS].sort().join();
-  if (same) return 'unchanged';
+  if (same) {
+    // Made by another instance after this one loaded its webhooks: this one must call it too (update is remove + add, never twice).
+    runner(strapi).update(existing);
+    return 'unchanged';
+  }
   const updated = await store(strapi).updateWebhook(existing.id, { ...desired, headers: { ...existing.headers, ...desired.headers } });
   if (updated) runner(strapi).update(updated);
   return 'updated';

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { tryClusterLock } from '../database/cluster-lock';
 import { runDueSchedules } from './run-due-schedules';
 
 export const DEFAULT_INTERVAL_SECONDS = 20;
@@ -16,15 +17,18 @@ export function schedulerIntervalSeconds(env: NodeJS.ProcessEnv = process.env): 
 
 /**
  * Runs a pass right after start-up (what fell due while the CMS was down goes
- * out now), then every interval. Passes never overlap. The schedule is in the
- * database, so a restart loses nothing.
+ * out now), then every interval. Passes never overlap, in this instance or
+ * across instances sharing a PostgreSQL database: an instance that finds
+ * another one's pass running skips its turn, so each due entry is carried out
+ * once (cron-like jobs run on every instance otherwise, strapi/strapi#15634).
+ * The schedule is in the database, so a restart loses nothing.
  */
 export function startScheduler(strapi: Core.Strapi, intervalSeconds: number): () => void {
   let running: Promise<unknown> | null = null;
   let stopped = false;
   const pass = () => {
     if (running || stopped) return;
-    running = runDueSchedules(strapi)
+    running = tryClusterLock(strapi, 'scheduler', () => runDueSchedules(strapi))
       .catch((error) => strapi.log.error(`Hẹn giờ: lượt kiểm tra lỗi: ${error instanceof Error ? error.stack : String(error)}`))
       .finally(() => (running = null));
   };
