@@ -43,6 +43,15 @@ export interface ArticleCard {
   category: LinkItem | null;
 }
 
+/** A project in a list (home page, projects page). */
+export interface ProjectCard {
+  url: string;
+  shortTitle: string;
+  title: string;
+  period: string | null;
+  statusLabel: string;
+}
+
 export interface PageOf<T> {
   page: number;
   pageCount: number;
@@ -115,7 +124,7 @@ export interface TemplateData {
     trained: number;
     classes: number;
     honoured: number;
-    projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string }[];
+    projects: ProjectCard[];
     videos: { url: string; title: string; publishedDate: string; poster: MediaAsset | null }[];
   };
   news: PageOf<ArticleCard> & { categories: LinkItem[] };
@@ -140,7 +149,7 @@ export interface TemplateData {
   category: PageOf<ArticleCard> & { name: string; slug: string; url: string; description: string };
   tag: PageOf<ArticleCard> & { name: string; slug: string };
   projects: {
-    projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string; decision: string | null; summary: string }[];
+    projects: (ProjectCard & { decision: string | null; summary: string })[];
   };
   project: {
     code: string;
