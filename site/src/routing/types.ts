@@ -66,10 +66,17 @@ export interface CadreRow {
   place: string;
 }
 
+/** One value to filter a list by: its filter page, its name and how many entries it holds. */
+export interface FilterLink {
+  url: string;
+  label: string;
+  count: number;
+}
+
 export interface CadreFilters {
   total: number;
-  districts: { url: string; label: string; count: number }[];
-  positions: { url: string; label: string; count: number }[];
+  districts: FilterLink[];
+  positions: FilterLink[];
 }
 
 export interface CadreList {
@@ -90,8 +97,8 @@ export interface DocumentRow {
 
 export interface DocumentFilters {
   total: number;
-  kinds: { url: string; label: string; count: number }[];
-  years: { url: string; label: string; count: number }[];
+  kinds: FilterLink[];
+  years: FilterLink[];
 }
 
 export interface DocumentList {
