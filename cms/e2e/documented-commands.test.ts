@@ -6,6 +6,7 @@ import { SEED_ARTICLE_FILE, SEED_ARTICLE_SLUG } from '../src/seed/demo-content';
 import { bannerCommands, PINNED_PNPM, readmeCommands, throughNpx, type DocumentedCommand } from './harness/documented-commands';
 import { killGroup, makeFreshClone, resetFreshClone, runShell, startShell, type ShellResult } from './harness/fresh-clone';
 import { freePort } from '@hoilhpn/testing/free-port';
+import { STRAPI_SECRET_NAMES } from '@hoilhpn/testing/secrets';
 import { CMS_DIR, startTestServer, type TestServer } from './harness/strapi-server';
 
 /*
@@ -48,17 +49,7 @@ function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /** The test CMS's own configuration: what `cms/` holds where it is deployed, so that its token is one the CMS at CMS_URL accepts. */
 function testCmsConfig(): Record<string, string> {
-  const names = [
-    'DATABASE_CLIENT',
-    'DATABASE_FILENAME',
-    'DATABASE_URL',
-    'APP_KEYS',
-    'API_TOKEN_SALT',
-    'ADMIN_JWT_SECRET',
-    'TRANSFER_TOKEN_SALT',
-    'JWT_SECRET',
-    'ENCRYPTION_KEY',
-  ];
+  const names = ['DATABASE_CLIENT', 'DATABASE_FILENAME', 'DATABASE_URL', ...STRAPI_SECRET_NAMES];
   return Object.fromEntries(names.filter((name) => process.env[name]).map((name) => [name, process.env[name]!]));
 }
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { formatVietnameseDateTime } from '@hoilhpn/vietnamese';
 import { errors } from '@strapi/utils';
 import { isScheduledType, PUBLISH_AT, UNPUBLISH_AT } from './scheduled-types';
 
@@ -26,14 +27,7 @@ export function pastTimeProblem(field: typeof PUBLISH_AT | typeof UNPUBLISH_AT, 
   const time = new Date(value as string).getTime();
   if (Number.isNaN(time) || time >= now - PAST_TOLERANCE_MS) return null;
   if (stored && new Date(stored as string).getTime() === time) return null;
-  const shown = new Intl.DateTimeFormat('vi-VN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(time));
+  const shown = formatVietnameseDateTime(new Date(time));
   const instead = field === PUBLISH_AT ? 'hoặc xoá hẹn giờ và bấm Xuất bản để đăng ngay' : 'hoặc xoá hẹn giờ và bấm Gỡ xuất bản để gỡ ngay';
   return `"${FIELD_LABELS[field]}" (${shown}, giờ Việt Nam) đã qua. Hãy chọn một thời điểm sau bây giờ, ${instead}.`;
 }

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { copyMedia } from './copy-media.js';
 import { applyMediaMap, webpKey } from './media-map.js';
 import type { MediaAsset, SiteData } from './model/types.js';
+import { mediaAsset } from './test-support/media-asset.js';
 
 /* A real HTTP server standing in for the CMS's /uploads: the bytes of each file can be replaced under the same URL, as Strapi's "replace media" does. */
 const files = new Map<string, string | Buffer>();
@@ -31,20 +32,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const asset = (name: string, fileUpdatedAt: string | null): MediaAsset => ({
-  src: `${base}/uploads/${name}`,
-  sourceUrl: `${base}/uploads/${name}`,
-  name,
-  alt: 'Ảnh',
-  altMissing: false,
-  width: 10,
-  height: 10,
-  mime: 'image/png',
-  size: 1,
-  variants: [{ src: `${base}/uploads/small_${name}`, width: 5, height: 5, webp: null }],
-  webp: null,
-  fileUpdatedAt,
-});
+const asset = (name: string, fileUpdatedAt: string | null): MediaAsset =>
+  mediaAsset({
+    src: `${base}/uploads/${name}`,
+    sourceUrl: `${base}/uploads/${name}`,
+    name,
+    variants: [{ src: `${base}/uploads/small_${name}`, width: 5, height: 5, webp: null }],
+    fileUpdatedAt,
+  });
 const site = (...media: MediaAsset[]) => ({ media }) as unknown as SiteData;
 
 describe('copyMedia', () => {

@@ -6,6 +6,7 @@ import type { RunningCms } from '@hoilhpn/testing/cms-process';
 import { EditorClient } from '@hoilhpn/testing/editor-client';
 import { EDITOR, EDITOR_ACCOUNT_SETUP } from '@hoilhpn/testing/editor-account';
 import { publishFirstRelease, SECRET, sleep, startLiveStack, type LiveStack } from './harness/live-stack.js';
+import { draftArticle } from './fixtures/draft-article.js';
 
 let stack: LiveStack;
 let cms: RunningCms;
@@ -36,14 +37,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-const article = (title: string, slug: string) => ({
-  title,
-  slug,
-  lead: `Sapo của ${title}.`,
-  author: 'Phóng viên',
-  publishedDate: '2026-11-20T08:00:00+07:00',
-  body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung ${title}.` }] }],
-});
+const article = (title: string, slug: string) => draftArticle(title, slug, '2026-11-20T08:00:00+07:00');
 
 beforeAll(async () => {
   stack = await startLiveStack({ setupModule: EDITOR_ACCOUNT_SETUP });

@@ -8,6 +8,7 @@ import { RebuildService } from '../src/rebuild-service.js';
 import { EditorClient } from '@hoilhpn/testing/editor-client';
 import { EDITOR, EDITOR_ACCOUNT_SETUP } from '@hoilhpn/testing/editor-account';
 import { publishFirstRelease, rebuildServiceOptions, SECRET, startLiveStack, type LiveStack } from './harness/live-stack.js';
+import { draftArticle } from './fixtures/draft-article.js';
 
 /*
  * The release guard against the real CMS and real builds: editors' take-downs
@@ -20,14 +21,7 @@ let stack: LiveStack;
 let editor: EditorClient;
 const documentIds = new Map<string, string>();
 
-const article = (title: string, slug: string) => ({
-  title,
-  slug,
-  lead: `Sapo của ${title}.`,
-  author: 'Phóng viên',
-  publishedDate: '2026-11-21T08:00:00+07:00',
-  body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung ${title}.` }] }],
-});
+const article = (title: string, slug: string) => draftArticle(title, slug, '2026-11-21T08:00:00+07:00');
 
 async function cmsIdentity(cms: RunningCms): Promise<string> {
   const response = await fetch(`${cms.url}/graphql`, {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -6,26 +6,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRelease } from './check-release.js';
 import type { BuildInfo } from './build-info.js';
-import { REQUIRED_FILES } from './build-info.js';
+import { buildInfo } from './test-support/build-info.js';
+import { writeRelease } from './test-support/write-release.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-check-release-'));
 const CMS_A = '1a2b3c4d-0000-4000-8000-00000000000a';
 const CMS_B = '9f8e7d6c-0000-4000-8000-00000000000b';
-const info = (articles: number, identity: string): BuildInfo => ({
-  builtAt: '2026-12-02T00:00:00Z',
-  durationMs: 1,
-  articles,
-  pages: 10,
-  cms: { identity, reported: { articles } },
-});
 
-function release(name: string, buildInfo: BuildInfo): string {
+function release(name: string, info: BuildInfo): string {
   const dir = path.join(root, name);
-  for (const file of REQUIRED_FILES) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), 'x');
-  }
-  writeFileSync(path.join(dir, 'build-info.json'), JSON.stringify(buildInfo));
+  writeRelease(dir, info);
   return dir;
 }
 
@@ -51,13 +41,13 @@ describe("checkRelease (the deploy workflow's check against the deployed site)",
 
   it('passes the first deploy, when the site answers 404', async () => {
     deployed = { status: 404, body: '' };
-    const result = await checkRelease(release('first', info(3, CMS_A)), { ...options, liveUrl: siteUrl });
+    const result = await checkRelease(release('first', buildInfo(3, CMS_A)), { ...options, liveUrl: siteUrl });
     expect(result).toEqual({ ok: true, message: expect.stringContaining('nothing deployed yet') });
   });
 
   it('refuses a sharp drop from another CMS than the deployed one, naming both counts; force lets it through', async () => {
-    deployed = { status: 200, body: JSON.stringify(info(100, CMS_A)) };
-    const dir = release('emptied', info(10, CMS_B));
+    deployed = { status: 200, body: JSON.stringify(buildInfo(100, CMS_A)) };
+    const dir = release('emptied', buildInfo(10, CMS_B));
     const refused = await checkRelease(dir, { ...options, liveUrl: siteUrl });
     expect(refused.ok).toBe(false);
     expect(refused.message).toContain('would fall from 100 to 10');
@@ -66,20 +56,20 @@ describe("checkRelease (the deploy workflow's check against the deployed site)",
   });
 
   it('passes a drop from the same CMS (editors unpublished), and a small drop from any', async () => {
-    deployed = { status: 200, body: JSON.stringify(info(100, CMS_A)) };
-    expect((await checkRelease(release('same', info(10, CMS_A)), { ...options, liveUrl: siteUrl })).ok).toBe(true);
-    const small = await checkRelease(release('small', info(90, CMS_B)), { ...options, liveUrl: siteUrl });
+    deployed = { status: 200, body: JSON.stringify(buildInfo(100, CMS_A)) };
+    expect((await checkRelease(release('same', buildInfo(10, CMS_A)), { ...options, liveUrl: siteUrl })).ok).toBe(true);
+    const small = await checkRelease(release('small', buildInfo(90, CMS_B)), { ...options, liveUrl: siteUrl });
     expect(small).toEqual({ ok: true, message: expect.stringContaining('the deployed release (100 articles') });
   });
 
   it('stops when the deployed site cannot be read, so a drop never goes unseen', async () => {
     deployed = { status: 503, body: '' };
-    expect(await checkRelease(release('unreadable', info(10, CMS_B)), { ...options, liveUrl: siteUrl })).toEqual({
+    expect(await checkRelease(release('unreadable', buildInfo(10, CMS_B)), { ...options, liveUrl: siteUrl })).toEqual({
       ok: false,
       message: expect.stringContaining('HTTP 503'),
     });
     deployed = { status: 200, body: '<html>' };
-    expect((await checkRelease(release('not-json', info(10, CMS_B)), { ...options, liveUrl: siteUrl })).message).toContain('is not JSON');
+    expect((await checkRelease(release('not-json', buildInfo(10, CMS_B)), { ...options, liveUrl: siteUrl })).message).toContain('is not JSON');
   });
 
   it('refuses a release without its required files or build-info.json', async () => {

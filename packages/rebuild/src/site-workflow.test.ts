@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildInfo } from './build-info.js';
-import { REQUIRED_FILES } from './build-info.js';
+import { buildInfo } from './test-support/build-info.js';
+import { writeRelease } from './test-support/write-release.js';
 
 /*
  * The deploy workflow's release check, run as .github/workflows/site.yml
@@ -24,22 +25,10 @@ let deployed: BuildInfo | null = null;
 let server: Server;
 let siteUrl = '';
 
-const info = (articles: number, identity: string): BuildInfo => ({
-  builtAt: '2026-12-02T00:00:00Z',
-  durationMs: 1,
-  articles,
-  pages: 10,
-  cms: { identity, reported: { articles } },
-});
-
-function buildRelease(buildInfo: BuildInfo): void {
+function buildRelease(info: BuildInfo): void {
   const dir = path.join(checkout, 'site', 'dist-release');
   rmSync(dir, { recursive: true, force: true });
-  for (const file of REQUIRED_FILES) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), 'x');
-  }
-  writeFileSync(path.join(dir, 'build-info.json'), JSON.stringify(buildInfo));
+  writeRelease(dir, info);
 }
 
 /** Asynchronously: the stand-in for the deployed site answers from this process. */
@@ -80,13 +69,13 @@ describe('the deploy workflow (.github/workflows/site.yml) checks each release a
 
   it('lets the first deploy through, and refuses a sharp drop from another CMS unless the run is forced', async () => {
     deployed = null;
-    buildRelease(info(3, 'cms-a'));
+    buildRelease(buildInfo(3, 'cms-a'));
     const first = await runStep(false);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('nothing deployed yet');
 
-    deployed = info(120, 'cms-a');
-    buildRelease(info(4, 'cms-b'));
+    deployed = buildInfo(120, 'cms-a');
+    buildRelease(buildInfo(4, 'cms-b'));
     const refused = await runStep(false);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('would fall from 120 to 4');

@@ -9,7 +9,19 @@ import {
   type SiteData,
   type SiteRelations,
 } from '@hoilhpn/content';
-import type { ArticleCard, CadreFilters, CadreRow, Chrome, DocumentFilters, DocumentRow, LeaderView, LinkItem, NavLink, TemplateData } from './types';
+import type {
+  ArticleCard,
+  CadreFilters,
+  CadreRow,
+  Chrome,
+  DocumentFilters,
+  DocumentRow,
+  LeaderView,
+  LinkItem,
+  NavLink,
+  ProjectCard,
+  TemplateData,
+} from './types';
 import { documentsByKind, documentsByYear } from '../lib/document-filters';
 import { cadresByDistrict, cadresByPosition } from '../lib/cadre-filters';
 import { figuresByLevel, figuresByYear } from '../lib/training-figures';
@@ -109,6 +121,11 @@ export function cardOf(ctx: DataContext, article: Article): ArticleCard {
 
 const link = (url: string, label: string): LinkItem => ({ url, label });
 
+/** A project as the home page and the projects page list it. */
+export function projectCard(project: SiteData['projects'][number]): ProjectCard {
+  return { url: project.url, shortTitle: project.shortTitle, title: project.title, period: project.period, statusLabel: project.statusLabel };
+}
+
 export function homeData(ctx: DataContext): TemplateData['home'] {
   const { data } = ctx;
   const chosen = pick(ctx.byId.articles, data.settings.featuredArticleIds);
@@ -125,13 +142,7 @@ export function homeData(ctx: DataContext): TemplateData['home'] {
     trained: data.trainingCourses.reduce((sum, course) => sum + course.participantCount, 0),
     classes: data.trainingCourses.reduce((sum, course) => sum + course.classCount, 0),
     honoured: data.awards.reduce((sum, award) => sum + award.total, 0),
-    projects: data.projects.map((project) => ({
-      url: project.url,
-      shortTitle: project.shortTitle,
-      title: project.title,
-      period: project.period,
-      statusLabel: project.statusLabel,
-    })),
+    projects: data.projects.map(projectCard),
     videos: data.videos.slice(0, 4).map((video) => ({ url: video.url, title: video.title, publishedDate: video.publishedDate, poster: video.poster })),
   };
 }

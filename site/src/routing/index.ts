@@ -16,14 +16,15 @@ import {
   englishData,
   introductionData,
   homeData,
+  projectCard,
   projectData,
   rssData,
   trainingData,
   videoData,
   type DataContext,
 } from './data';
-import type { AnyRoute, Chrome, PageTemplate, Route, Template, TemplateData } from './types';
-import { pagesOf } from '../lib/paginate';
+import type { AnyRoute, ArticleCard, Chrome, PageOf, PageTemplate, Route, Template, TemplateData } from './types';
+import { pagesOf, type PageSlice } from '../lib/paginate';
 import { cadresByDistrict, cadresByPosition } from '../lib/cadre-filters';
 import { documentsByKind, documentsByYear } from '../lib/document-filters';
 
@@ -75,14 +76,18 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
   const page = <T extends PageTemplate>(path: string, template: T, value: TemplateData[T], options?: { lastmod?: string | null; noindex?: boolean }) =>
     pageRoute(chrome, path, template, value, options) as AnyRoute;
   const cards = (list: Parameters<typeof cardOf>[1][]) => list.map((article) => cardOf(ctx, article));
+  /** One page of a news list: its number, the number of pages and its articles as cards. */
+  const cardPage = (slice: PageSlice<Parameters<typeof cardOf>[1]>): PageOf<ArticleCard> => ({
+    page: slice.page,
+    pageCount: slice.pageCount,
+    items: cards(slice.items),
+  });
   const categoryLinks = data.categories.map((category) => ({ url: category.url, label: category.name }));
   const filters = cadreFilters(ctx);
   const documentsFilters = documentFilters(ctx);
   return [
     page(routes.home(), 'home', homeData(ctx)),
-    ...pagesOf(data.articles).map((slice) =>
-      page(routes.news(slice.page), 'news', { page: slice.page, pageCount: slice.pageCount, items: cards(slice.items), categories: categoryLinks }),
-    ),
+    ...pagesOf(data.articles).map((slice) => page(routes.news(slice.page), 'news', { ...cardPage(slice), categories: categoryLinks })),
     ...data.articles.map((article) => page(article.url, 'article', articleData(ctx, article), { lastmod: article.updatedAt ?? article.publishedDate })),
     ...data.categories.flatMap((category) =>
       pagesOf(relations.articlesByCategory(category.id)).map((slice) =>
@@ -91,33 +96,17 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
           slug: category.slug,
           url: category.url,
           description: category.description,
-          page: slice.page,
-          pageCount: slice.pageCount,
-          items: cards(slice.items),
+          ...cardPage(slice),
         }),
       ),
     ),
     ...data.tags.flatMap((tag) =>
       pagesOf(relations.articlesByTag(tag.id)).map((slice) =>
-        page(routes.tag(tag.slug, slice.page), 'tag', {
-          name: tag.name,
-          slug: tag.slug,
-          page: slice.page,
-          pageCount: slice.pageCount,
-          items: cards(slice.items),
-        }),
+        page(routes.tag(tag.slug, slice.page), 'tag', { name: tag.name, slug: tag.slug, ...cardPage(slice) }),
       ),
     ),
     page(routes.projects(), 'projects', {
-      projects: data.projects.map((project) => ({
-        url: project.url,
-        shortTitle: project.shortTitle,
-        title: project.title,
-        period: project.period,
-        statusLabel: project.statusLabel,
-        decision: project.decision,
-        summary: project.summary,
-      })),
+      projects: data.projects.map((project) => ({ ...projectCard(project), decision: project.decision, summary: project.summary })),
     }),
     ...data.projects.map((project) => page(project.url, 'project', projectData(ctx, project), { lastmod: project.updatedAt })),
     page(routes.videos(), 'videos', {

@@ -43,6 +43,15 @@ export interface ArticleCard {
   category: LinkItem | null;
 }
 
+/** A project in a list (home page, projects page). */
+export interface ProjectCard {
+  url: string;
+  shortTitle: string;
+  title: string;
+  period: string | null;
+  statusLabel: string;
+}
+
 export interface PageOf<T> {
   page: number;
   pageCount: number;
@@ -57,10 +66,17 @@ export interface CadreRow {
   place: string;
 }
 
+/** One value to filter a list by: its filter page, its name and how many entries it holds. */
+export interface FilterLink {
+  url: string;
+  label: string;
+  count: number;
+}
+
 export interface CadreFilters {
   total: number;
-  districts: { url: string; label: string; count: number }[];
-  positions: { url: string; label: string; count: number }[];
+  districts: FilterLink[];
+  positions: FilterLink[];
 }
 
 export interface CadreList {
@@ -81,8 +97,8 @@ export interface DocumentRow {
 
 export interface DocumentFilters {
   total: number;
-  kinds: { url: string; label: string; count: number }[];
-  years: { url: string; label: string; count: number }[];
+  kinds: FilterLink[];
+  years: FilterLink[];
 }
 
 export interface DocumentList {
@@ -115,7 +131,7 @@ export interface TemplateData {
     trained: number;
     classes: number;
     honoured: number;
-    projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string }[];
+    projects: ProjectCard[];
     videos: { url: string; title: string; publishedDate: string; poster: MediaAsset | null }[];
   };
   news: PageOf<ArticleCard> & { categories: LinkItem[] };
@@ -140,7 +156,7 @@ export interface TemplateData {
   category: PageOf<ArticleCard> & { name: string; slug: string; url: string; description: string };
   tag: PageOf<ArticleCard> & { name: string; slug: string };
   projects: {
-    projects: { url: string; shortTitle: string; title: string; period: string | null; statusLabel: string; decision: string | null; summary: string }[];
+    projects: (ProjectCard & { decision: string | null; summary: string })[];
   };
   project: {
     code: string;

@@ -4,13 +4,12 @@
  * Strapi's own document and upload services, as an import would, and reports
  * how long each part took.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { LIST_TYPES } from '@hoilhpn/content';
 import { readLegacyParagraphs } from '../synthetic/legacy-paragraphs.js';
 import { generateSyntheticContent, type SlugKind, type SyntheticArticle } from '../synthetic/synthetic-content.js';
 import { makePng } from '@hoilhpn/testing/png';
+import { uploadPng } from '@hoilhpn/testing/upload-png';
 import { BENCH_EDITOR, SEED_ENV, type SeedReport } from './seed-contract.js';
 
 /* The slice of Strapi this module uses; the CMS passes its real instance. */
@@ -50,28 +49,14 @@ function intFromEnv(name: string, fallback?: number): number {
 }
 
 async function uploadImagePool(strapi: Strapi, count: number): Promise<{ ids: number[]; files: string[] }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-bench-images-'));
   const ids: number[] = [];
   const files: string[] = [];
-  try {
-    for (let index = 0; index < count; index += 1) {
-      const name = `anh-hoat-dong-${index + 1}.png`;
-      const bytes = makePng(index % 2 === 0 ? 1200 : 900, index % 2 === 0 ? 800 : 600, IMAGE_COLOURS[index % IMAGE_COLOURS.length]!);
-      const filepath = path.join(dir, name);
-      writeFileSync(filepath, bytes);
-      const [file] = await strapi
-        .plugin('upload')
-        .service('upload')
-        .upload({
-          data: { fileInfo: { name, alternativeText: `Ảnh hoạt động của Hội số ${index + 1}`, caption: `Ảnh hoạt động ${index + 1}` } },
-          files: { filepath, originalFilename: name, mimetype: 'image/png', size: bytes.length },
-        });
-      if (!file) throw new Error(`Strapi's upload service stored nothing for ${name}`);
-      ids.push(file.id);
-      files.push(file.url, ...Object.values((file.formats ?? {}) as Record<string, { url: string }>).map((format) => format.url));
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  for (let index = 0; index < count; index += 1) {
+    const name = `anh-hoat-dong-${index + 1}.png`;
+    const bytes = makePng(index % 2 === 0 ? 1200 : 900, index % 2 === 0 ? 800 : 600, IMAGE_COLOURS[index % IMAGE_COLOURS.length]!);
+    const file = await uploadPng(strapi, name, bytes, { alternativeText: `Ảnh hoạt động của Hội số ${index + 1}`, caption: `Ảnh hoạt động ${index + 1}` });
+    ids.push(file.id);
+    files.push(file.url, ...Object.values((file.formats ?? {}) as Record<string, { url: string }>).map((format) => format.url));
   }
   return { ids, files };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, MediaAsset } from '../model/types.js';
+import type { Block } from '../model/types.js';
 import { renderBlocks } from './render-blocks.js';
+import { mediaAsset } from '../test-support/media-asset.js';
 
 const text = (value: string, marks: Record<string, boolean> = {}) => ({ type: 'text', text: value, ...marks });
 const paragraph = (...children: unknown[]): Block => ({ type: 'paragraph', children });
@@ -100,20 +101,7 @@ describe('renderBlocks', () => {
   });
 
   it('renders images with srcset, size and caption', () => {
-    const image: MediaAsset = {
-      src: '/media/a.1.png',
-      sourceUrl: 'x',
-      name: 'a.png',
-      alt: 'Ảnh',
-      altMissing: false,
-      width: 1200,
-      height: 800,
-      mime: 'image/png',
-      size: 1,
-      variants: [{ src: '/media/s.2.png', width: 500, height: 333, webp: null }],
-      webp: null,
-      fileUpdatedAt: null,
-    };
+    const image = mediaAsset({ src: '/media/a.1.png', width: 1200, height: 800, variants: [{ src: '/media/s.2.png', width: 500, height: 333, webp: null }] });
     const html = renderBlocks([{ type: 'image', image: { ...image, caption: 'Chú thích <b>' } } as unknown as Block]);
     expect(html).toBe(
       '<figure><img src="/media/a.1.png" alt="Ảnh" width="1200" height="800" srcset="/media/s.2.png 500w, /media/a.1.png 1200w" sizes="(min-width: 48rem) 48rem, 100vw" loading="lazy" decoding="async"><figcaption>Chú thích &lt;b&gt;</figcaption></figure>',

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleSearchText } from './article-search-text.js';
-import type { Article, MediaAsset } from './types.js';
+import type { Article } from './types.js';
+import { mediaAsset } from '../test-support/media-asset.js';
 
-const image: MediaAsset = {
-  src: '/media/a.png',
-  sourceUrl: 'x',
-  name: 'a.png',
-  alt: 'Ảnh',
-  altMissing: false,
-  width: 10,
-  height: 10,
-  mime: 'image/png',
-  size: 1,
-  variants: [],
-  webp: null,
-  fileUpdatedAt: null,
-};
+const image = mediaAsset();
 
 const article = (overrides: Partial<Article> = {}) => ({
   title: 'Hoà Bình: tin',

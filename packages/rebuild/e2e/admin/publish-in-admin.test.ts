@@ -85,22 +85,20 @@ describe.skipIf(!hasChromium)('an editor in the Strapi admin (Chromium)', () => 
     await titleInput.fill(bareTitle);
     await page.getByRole('button', { name: /^(Publish|Xuất bản)$/ }).click({ timeout: 90_000 });
     const dialog = page.getByRole('alertdialog');
-    await expect
-      .poll(async () => (await dialog.count()) > 0 && (await dialog.innerText()), { timeout: 10_000 })
-      .toContain('Xuất bản bài chưa có sapo và nội dung?');
-    // Huỷ: nothing is created, the editor keeps writing.
-    await dialog.getByRole('button', { name: 'Huỷ' }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
-    expect(new URL(page.url()).pathname).toMatch(/\/create$/);
+    // The question is asked; Huỷ: nothing is created, the editor keeps writing.
+    const askedThenCancelled = async () => {
+      await expect
+        .poll(async () => (await dialog.count()) > 0 && (await dialog.innerText()), { timeout: 10_000 })
+        .toContain('Xuất bản bài chưa có sapo và nội dung?');
+      await dialog.getByRole('button', { name: 'Huỷ' }).click();
+      await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+      expect(new URL(page.url()).pathname).toMatch(/\/create$/);
+    };
+    await askedThenCancelled();
     // Strapi's keyboard shortcut for Publish asks the same question.
     await page.locator('input[name="title"]').click();
     await page.keyboard.press('Control+Shift+Enter');
-    await expect
-      .poll(async () => (await dialog.count()) > 0 && (await dialog.innerText()), { timeout: 10_000 })
-      .toContain('Xuất bản bài chưa có sapo và nội dung?');
-    await dialog.getByRole('button', { name: 'Huỷ' }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
-    expect(new URL(page.url()).pathname).toMatch(/\/create$/);
+    await askedThenCancelled();
     await page.getByRole('button', { name: /^(Publish|Xuất bản)$/ }).click();
     await dialog.getByRole('button', { name: 'Vẫn xuất bản' }).click();
     await page.waitForURL((url) => /api::article\.article\/[a-z0-9]{20,}/.test(url.pathname), { timeout: 30_000 });
