@@ -15,6 +15,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     };
   }
   if (client === 'postgres') {
+    const poolMax = env.int('DATABASE_POOL_MAX', 10);
+    // Work that must run once across instances holds a PostgreSQL advisory lock on one connection
+    // (src/database/cluster-lock.ts) while it queries on another.
+    if (poolMax < 2) throw new Error(`DATABASE_POOL_MAX must be at least 2 with PostgreSQL, got ${poolMax}`);
     return {
       connection: {
         client: 'postgres',
@@ -33,7 +37,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
               ssl: env.bool('DATABASE_SSL', false) && { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) },
               schema: env('DATABASE_SCHEMA', 'public'),
             },
-        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: poolMax },
       },
     };
   }

@@ -20,6 +20,7 @@ import { writeTokenFile } from './public-api/write-token-file';
 import { syncPublicRole } from './public-api/sync-public-role';
 import { syncRebuildWebhook, withWebhooksPaused } from './rebuild/rebuild-webhook';
 import { withClusterLock } from './database/cluster-lock';
+import { reportMailRelay } from './email/email-config';
 import { schedulerIntervalSeconds, startScheduler } from './scheduling/scheduler';
 import { storeTextAsNfc } from './text/store-text-as-nfc';
 import { refuseUnsafeLinks } from './links/refuse-unsafe-links';
@@ -54,6 +55,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     batchGraphqlRelationLoads(strapi);
+    reportMailRelay(strapi.log);
     // Rows every instance shares (indexes, roles, tokens, the rebuild webhook, the demo seed) are set up by one
     // instance at a time: two starting together would each create them.
     await withClusterLock(strapi, 'startup', async () => {

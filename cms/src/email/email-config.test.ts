@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMAIL_FROM, emailPluginConfig } from './email-config';
+import { DEFAULT_EMAIL_FROM, emailPluginConfig, reportMailRelay } from './email-config';
 
 /** Strapi's env() helper over a plain object, as cms/config receives it. */
 function envOf(values: Record<string, string>) {
@@ -30,7 +30,26 @@ describe('emailPluginConfig', () => {
       }),
     );
     expect(config.providerOptions).toEqual({ host: 'smtp.hoilhpn.vn', port: 465, secure: true, auth: { user: 'cms', pass: 'mật-khẩu' } });
+    // On 587 a password is sent only after STARTTLS, which a man in the middle cannot strip.
+    expect(emailPluginConfig(envOf({ SMTP_HOST: 'relay.local', SMTP_USERNAME: 'cms', EMAIL_FROM: 'cms@hoilhpn.vn' })).providerOptions).toMatchObject({
+      secure: false,
+      requireTLS: true,
+    });
     expect(config.settings).toEqual({ defaultFrom: 'cms@hoilhpn.vn', defaultReplyTo: 'cms@hoilhpn.vn' });
-    expect(emailPluginConfig(envOf({ SMTP_HOST: 'relay.local' })).providerOptions).toEqual({ host: 'relay.local', port: 587, secure: false });
+    expect(emailPluginConfig(envOf({ SMTP_HOST: 'relay.local', EMAIL_FROM: 'cms@hoilhpn.vn' })).providerOptions).toEqual({
+      host: 'relay.local',
+      port: 587,
+      secure: false,
+    });
+    expect(() => emailPluginConfig(envOf({ SMTP_HOST: 'relay.local' }))).toThrow('EMAIL_FROM');
+  });
+
+  it('warns once in production when no relay is set, never in development', () => {
+    const warnings: string[] = [];
+    const log = { warn: (message: string) => warnings.push(message) };
+    expect(reportMailRelay(log, { NODE_ENV: 'development' })).toBe(false);
+    expect(reportMailRelay(log, { NODE_ENV: 'production', SMTP_HOST: 'relay.local' })).toBe(false);
+    expect(reportMailRelay(log, { NODE_ENV: 'production' })).toBe(true);
+    expect(warnings).toEqual([expect.stringContaining('SMTP_HOST is not set')]);
   });
 });

@@ -21,10 +21,13 @@ function release(name: string, info: BuildInfo): string {
 
 /** The deployed site, as GitHub Pages would answer: its build-info.json by path, or a status. */
 let deployed: { status: number; body: string } = { status: 404, body: '' };
+/** What the site's home page answers (404 before anything was ever deployed). */
+let homeStatus = 404;
 let server: Server;
 let siteUrl = '';
 beforeAll(async () => {
   server = createServer((request, response) => {
+    if (request.url === '/portal/') return void response.writeHead(homeStatus).end();
     if (request.url !== '/portal/build-info.json') return void response.writeHead(404).end();
     response.writeHead(deployed.status, { 'content-type': 'application/json' }).end(deployed.body);
   });
@@ -41,8 +44,24 @@ describe("checkRelease (the deploy workflow's check against the deployed site)",
 
   it('passes the first deploy, when the site answers 404', async () => {
     deployed = { status: 404, body: '' };
+    homeStatus = 404;
     const result = await checkRelease(release('first', buildInfo(3, CMS_A)), { ...options, liveUrl: siteUrl });
     expect(result).toEqual({ ok: true, message: expect.stringContaining('nothing deployed yet') });
+  });
+
+  it('stops when the site answers but has no build-info.json (a wrong address would hide any drop)', async () => {
+    deployed = { status: 404, body: '' };
+    homeStatus = 200;
+    const result = await checkRelease(release('wrong-address', buildInfo(3, CMS_A)), { ...options, liveUrl: siteUrl });
+    homeStatus = 404;
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('answers (HTTP 200) but has no build-info.json') });
+  });
+
+  it('refuses a release without articles unless forced, as the workflow always did', async () => {
+    deployed = { status: 404, body: '' };
+    const dir = release('empty-portal', buildInfo(0, CMS_A));
+    expect(await checkRelease(dir, { ...options, liveUrl: siteUrl })).toEqual({ ok: false, message: expect.stringContaining('holds no articles') });
+    expect((await checkRelease(dir, { ...options, liveUrl: siteUrl, force: true })).ok).toBe(true);
   });
 
   it('refuses a sharp drop from another CMS than the deployed one, naming both counts; force lets it through', async () => {

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { BuildInfo } from './build-info.js';
 import { validateRelease } from './validate-release.js';
 
+/** A deployed site that does not answer within this is treated as unreadable, not waited on until the job's own limit. */
+const FETCH_TIMEOUT_MS = 30_000;
+
 export interface CheckReleaseOptions {
   /** The deployed site's address: its build-info.json is what the release is compared with. */
   liveUrl?: string;
@@ -20,8 +23,10 @@ export interface CheckReleaseResult {
  * The rebuild service's release rules for a release built elsewhere (the
  * GitHub Pages workflow): the same required files and the same article-drop
  * rule, against the build-info.json of what is deployed now. A site never
- * deployed (404) has nothing to compare with; a deployed site that cannot be
- * read stops the deploy, since the drop it guards against would go unseen.
+ * deployed (its home page and build-info.json both 404) has nothing to compare
+ * with; a deployed site that cannot be read, or a home page without
+ * build-info.json (a wrong address), stops the deploy, since the drop it
+ * guards against would go unseen. A release without articles needs force.
  */
 export async function checkRelease(dir: string, { liveUrl, maxArticleDrop, force = false }: CheckReleaseOptions): Promise<CheckReleaseResult> {
   const info = await readFile(path.join(dir, 'build-info.json'), 'utf8').then(
@@ -31,15 +36,24 @@ export async function checkRelease(dir: string, { liveUrl, maxArticleDrop, force
   let live: BuildInfo | null = null;
   let against = 'nothing deployed to compare with';
   if (liveUrl) {
-    const address = new URL('build-info.json', liveUrl.endsWith('/') ? liveUrl : `${liveUrl}/`).href;
+    const home = liveUrl.endsWith('/') ? liveUrl : `${liveUrl}/`;
+    const address = new URL('build-info.json', home).href;
     let response: Response;
     try {
-      response = await fetch(address, { headers: { accept: 'application/json' } });
+      response = await fetch(address, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     } catch (error) {
       return { ok: false, message: `cannot read the deployed ${address}: ${(error as Error).message}` };
     }
-    if (response.status === 404) against = `nothing deployed yet (${address}: 404)`;
-    else if (!response.ok) return { ok: false, message: `cannot read the deployed ${address}: HTTP ${response.status}` };
+    if (response.status === 404) {
+      const homeStatus = await fetch(home, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) }).then(
+        (answer) => answer.status,
+        () => 0,
+      );
+      if (homeStatus !== 404) {
+        return { ok: false, message: `${home} answers (HTTP ${homeStatus}) but has no build-info.json: is it the address the site is deployed at?` };
+      }
+      against = `nothing deployed yet (${home} and ${address}: 404)`;
+    } else if (!response.ok) return { ok: false, message: `cannot read the deployed ${address}: HTTP ${response.status}` };
     else {
       try {
         live = (await response.json()) as BuildInfo;
@@ -49,6 +63,7 @@ export async function checkRelease(dir: string, { liveUrl, maxArticleDrop, force
       against = `the deployed release (${live.articles} articles, built ${live.builtAt})`;
     }
   }
+  if (info && info.articles === 0 && !force) return { ok: false, message: `${dir}: the build holds no articles; run with force to deploy it anyway` };
   const problem = validateRelease(dir, info, live, { maxArticleDrop, force });
   if (problem) return { ok: false, message: `${dir}: ${problem}` };
   return { ok: true, message: `${dir}: ${info?.articles ?? 0} articles, ${info?.pages ?? 0} pages; compared with ${against}${force ? ' (forced)' : ''}` };

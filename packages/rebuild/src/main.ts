@@ -59,6 +59,8 @@ async function checkBuiltRelease(): Promise<void> {
   if (!dir) throw new Error('usage: hoilhpn-rebuild check-release <dir> [--live <site url>] [--force]');
   const liveIndex = args.indexOf('--live');
   const liveUrl = liveIndex >= 0 ? args[liveIndex + 1] : undefined;
+  // An unset SITE_URL in the workflow arrives as --live "": comparing with nothing would let any drop through.
+  if (liveIndex >= 0 && !liveUrl?.trim()) throw new Error("check-release: --live needs the deployed site's address (is SITE_URL set?)");
   const percent = Number(process.env.MAX_ARTICLE_DROP_PERCENT || 50);
   if (!Number.isFinite(percent) || percent < 0) throw new Error(`MAX_ARTICLE_DROP_PERCENT: a number, got "${process.env.MAX_ARTICLE_DROP_PERCENT}"`);
   const result = await checkRelease(path.resolve(dir), { liveUrl, maxArticleDrop: percent / 100, force: args.includes('--force') });

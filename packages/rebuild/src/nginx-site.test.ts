@@ -34,6 +34,7 @@ function release(id: string, home: string): void {
     'tin-tuc/index.html': page,
     '_astro/app.1a2b.css': 'body{color:#111}'.repeat(100),
     'pagefind/index/vi_1.pf_index': 'x'.repeat(2000),
+    '.env': 'SECRET=khong-duoc-lo',
   };
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -132,6 +133,7 @@ describe.runIf(NGINX || required)("docker-compose's nginx (packages/rebuild/ngin
     const bare = await get('/tin-tuc');
     expect(bare.status).toBe(301);
     expect(bare.headers.location).toBe('/tin-tuc/');
+    expect((await get('/.env')).status).toBe(404);
     const missing = await get('/khong-co-trang-nay/');
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Không tìm thấy trang');

@@ -56,6 +56,14 @@ describe('one rebuild service per releases folder', () => {
     expect(() => OwnerLock.acquire(file)).toThrow('on another-host');
   });
 
+  it('takes over its own pid from an earlier life: in a container the service is pid 1 after every restart', () => {
+    const file = path.join(root, 'restarted.lock');
+    writeFileSync(file, JSON.stringify({ pid: process.pid, host: os.hostname(), since: '2026-12-01T00:00:00Z' }));
+    const lock = OwnerLock.acquire(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).since).not.toBe('2026-12-01T00:00:00Z');
+    lock.release();
+  });
+
   it('leaves alone a lock that another service has taken since', () => {
     const file = path.join(root, 'replaced.lock');
     const lock = OwnerLock.acquire(file);

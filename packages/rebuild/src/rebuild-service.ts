@@ -72,9 +72,15 @@ export class RebuildService {
     // First, before anything is cleaned up: a second service would remove the first one's build in progress.
     await mkdir(this.options.root, { recursive: true });
     this.lock = OwnerLock.acquire(path.join(this.options.root, LOCK_FILE));
-    await this.releases.init();
-    await this.releases.removeIncomplete();
-    this.rolledBack = await this.releases.readRolledBack();
+    try {
+      await this.releases.init();
+      await this.releases.removeIncomplete();
+      this.rolledBack = await this.releases.readRolledBack();
+    } catch (error) {
+      this.lock.release();
+      this.lock = undefined;
+      throw error;
+    }
   }
 
   /**

@@ -32,9 +32,9 @@ function buildRelease(info: BuildInfo): void {
 }
 
 /** Asynchronously: the stand-in for the deployed site answers from this process. */
-function runStep(force: boolean): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runStep(force: boolean, site = siteUrl): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const command = line!.replace(/\$\{\{ inputs\.force && '--force' \|\| '' \}\}/, force ? '--force' : '');
-  const child = spawn('bash', ['-c', command], { cwd: checkout, env: { ...process.env, SITE_URL: siteUrl } });
+  const child = spawn('bash', ['-c', command], { cwd: checkout, env: { ...process.env, SITE_URL: site } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -80,5 +80,10 @@ describe('the deploy workflow (.github/workflows/site.yml) checks each release a
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('would fall from 120 to 4');
     expect((await runStep(true)).status).toBe(0);
+
+    // The repository variable left unset: the step must not pass by comparing with nothing.
+    const unset = await runStep(false, '');
+    expect(unset.status).toBe(1);
+    expect(unset.stderr).toContain('is SITE_URL set?');
   });
 });

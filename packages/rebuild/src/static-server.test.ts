@@ -22,6 +22,8 @@ beforeAll(async () => {
   mkdirSync(path.join(root, '_astro'));
   writeFileSync(path.join(root, '_astro', 'app.1a2b3c.css'), 'body{color:#111}'.repeat(200));
   writeFileSync(path.join(root, 'ke-hoach.docx'), Buffer.alloc(2048, 1));
+  writeFileSync(path.join(root, '.env.local'), 'SECRET=khong-duoc-lo');
+  writeFileSync(path.join(root, 'tin-tuc', '.hidden'), 'an');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -37,7 +39,9 @@ function get(
   method = 'GET',
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}${urlPath}`, { method, headers }, (response) => {
+    // The path as written: a URL string would be normalised ("/../" dropped, "%2e%2e" decoded) before it left.
+    const { hostname, port } = new URL(base);
+    const req = request({ host: hostname, port, path: urlPath, method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -101,8 +105,41 @@ describe('the static server', () => {
     const missing = await get('/khong-co/');
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Không tìm thấy');
+    expect((await get('/../../../etc/passwd')).status).toBe(404);
     expect((await get('/%2e%2e/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
     expect((await get('/', {}, 'POST')).status).toBe(405);
+  });
+
+  it('survives odd paths: a file taken for a folder, a name too long, a bad escape; serves no dotfile', async () => {
+    expect((await get('/tin-tuc/index.html/x')).status).toBe(404);
+    expect((await get(`/${'a'.repeat(300)}`)).status).toBe(404);
+    expect((await get(`/${'a'.repeat(300)}/b`)).status).toBe(404);
+    expect((await get('/%E0%A4%A')).status).toBe(404);
+    expect((await get('/.env.local')).status).toBe(404);
+    expect((await get('/tin-tuc/.hidden')).status).toBe(404);
+    // Still up.
+    expect((await get('/')).status).toBe(200);
+  });
+
+  it('never redirects off the site: the folder redirect is built from the folder found', async () => {
+    const sneaky = await get('/.//evil.com/x%2F%2E%2E%2F%2E%2E%2Ftin-tuc');
+    expect(String(sneaky.headers.location ?? '')).not.toMatch(/^\/\//);
+    const plain = await get('//tin-tuc');
+    if (plain.status === 301) expect(plain.headers.location).toBe('/tin-tuc/');
+  });
+
+  it('sends byte ranges as stored, and ignores ranges it cannot honour instead of failing', async () => {
+    const bytes = Buffer.from(page);
+    const middle = await get('/', { range: 'bytes=10-19', 'accept-encoding': 'br, gzip' });
+    expect(middle.status).toBe(206);
+    expect(middle.headers['content-encoding']).toBeUndefined();
+    expect(middle.headers['content-range']).toBe(`bytes 10-19/${bytes.byteLength}`);
+    expect(middle.body.equals(bytes.subarray(10, 20))).toBe(true);
+    for (const range of ['bytes=5-2', 'bytes=-3', 'bytes=0-1,4-5', 'lines=1-2']) {
+      const whole = await get('/', { range });
+      expect(whole.status, range).toBe(200);
+      expect(whole.body.equals(bytes), range).toBe(true);
+    }
   });
 
   it('says the site is being built while no release is live, then serves the one that is', async () => {

@@ -53,7 +53,7 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 function releaseHandler(root: string): Handler {
   const serveFile: RequestHandler = sirv(root, {
     dev: true,
-    dotfiles: false,
+    etag: true,
     setHeaders(response, pathname) {
       response.setHeader('cache-control', HASHED.test(pathname) ? IMMUTABLE : REVALIDATE);
       response.setHeader('x-content-type-options', 'nosniff');
@@ -69,29 +69,61 @@ function releaseHandler(root: string): Handler {
   };
   return (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const folder = resolveInside(root, url.pathname);
+    // Nothing outside the release, and no dotfile (sirv's own filter applies only when it lists the folder up front).
+    if (!folder || /(^|[\\/])\.(?!well-known([\\/]|$))/.test(path.relative(root, folder))) return notFound(request, response);
     // Directory URLs end in "/": redirect "/tin-tuc" to "/tin-tuc/" like any static host, so relative links resolve alike.
-    if (!url.pathname.endsWith('/') && path.extname(url.pathname) === '' && isFile(root, `${url.pathname}/index.html`)) {
-      return void response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    // The address is rebuilt from the folder found, never echoed ("/.//evil.com/…" would leave the site).
+    if (!url.pathname.endsWith('/') && path.extname(url.pathname) === '' && isFile(path.join(folder, 'index.html'))) {
+      const location = `/${path.relative(root, folder).split(path.sep).map(encodeURIComponent).join('/')}/`;
+      return void response.writeHead(301, { location: `${location}${url.search}` }).end();
     }
+    dropUnusableRange(request);
     serveFile(request, response, () => notFound(request, response));
   };
 }
 
-function isFile(root: string, urlPath: string): boolean {
+/** The file or folder a URL path names inside `root`, or null when it cannot be decoded or leaves the release. */
+function resolveInside(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
-    return false;
+    return null;
   }
   const candidate = path.resolve(root, `.${decoded}`);
-  if (!candidate.startsWith(`${root}${path.sep}`)) return false;
-  return statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
+  return candidate === root || candidate.startsWith(`${root}${path.sep}`) ? candidate : null;
+}
+
+/** Never throws: a name too long, or a "folder" that is a file (ENAMETOOLONG, ENOTDIR), is simply not a file. */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * sirv reads any Range header as "bytes=start-end" and hands it to
+ * createReadStream, which throws on a reversed range and misreads a suffix
+ * ("bytes=-500"). Only a plain, ordered range is kept; any other is ignored,
+ * as RFC 9110 allows, and the whole file is sent.
+ */
+function dropUnusableRange(request: IncomingMessage): void {
+  const range = request.headers.range;
+  if (range === undefined) return;
+  const match = /^bytes=(\d+)-(\d*)$/.exec(range.trim());
+  if (!match || (match[2] !== '' && Number(match[2]) < Number(match[1]))) delete request.headers.range;
 }
 
 /** The static server for the built site: the live release, compressed text, cache headers, the 404 page, no listing. */
 export function createStaticServer(rootDir: string, { getRoot }: StaticServerOptions = {}): Server {
-  const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } } });
+  const compress = compression({
+    brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
+    // A byte range is a slice of the file as stored: compressing it would break Content-Range.
+    filter: (request, response) => !request.headers.range && compression.filter(request, response),
+  });
   let current: { root: string; handle: Handler } | null = null;
   return http.createServer((request, response) => {
     const live = getRoot ? getRoot() : rootDir;
@@ -106,6 +138,15 @@ export function createStaticServer(rootDir: string, { getRoot }: StaticServerOpt
     const root = path.resolve(live);
     if (current?.root !== root) current = { root, handle: releaseHandler(root) };
     const { handle } = current;
-    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => handle(request, response));
+    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
+      try {
+        handle(request, response);
+      } catch (error) {
+        // One odd request must never stop the process that also builds the site.
+        console.error(`static server: ${request.url}: ${(error as Error).stack ?? String(error)}`);
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('Lỗi máy chủ.');
+      }
+    });
   });
 }

@@ -172,6 +172,8 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'cms-uploads', 'site-releases']));
     expect(compose.services.site.volumes).toContain('site-releases:/data/site');
     expect(compose.services.site.environment.RELEASES_DIR).toBe('/data/site');
+    // The rebuild service's lock (packages/rebuild/src/owner-lock.ts) names the host: a recreated container must keep it.
+    expect(compose.services.site.hostname).toBeTruthy();
   });
 
   it('runs the rebuild service after a healthy CMS, the webhook pointing at it with the shared secret', () => {
