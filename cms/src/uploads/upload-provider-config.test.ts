@@ -15,7 +15,10 @@ const MINIO = {
 
 describe('uploadProviderConfig', () => {
   it('keeps Strapi’s local disk (no provider setting at all) when UPLOAD_PROVIDER is unset, empty or "local", whatever S3_* says', () => {
-    for (const values of [{}, { UPLOAD_PROVIDER: '' }, { UPLOAD_PROVIDER: 'local' }, { S3_BUCKET: 'x', S3_ENDPOINT: 'http://minio:9000' }]) {
+    for (const values of [{}, { UPLOAD_PROVIDER: '' }, { UPLOAD_PROVIDER: 'local' }, { S3_BUCKET: 'x', S3_ENDPOINT: 'http://minio:9000' }] as Record<
+      string,
+      string
+    >[]) {
       expect(uploadProviderConfig(envOf(values))).toEqual({});
       expect(mediaOrigin(envOf(values))).toBeNull();
       expect(securityMiddleware(envOf(values))).toBe('strapi::security');
