@@ -247,6 +247,22 @@ describe('with UPLOAD_PROVIDER=s3', () => {
     expect(readFileSync(path.join(siteMedia, copy!)).equals(png.bytes)).toBe(true);
   });
 
+  it('the admin’s Content-Security-Policy lets it show, play and fetch media from the public URL’s origin', async () => {
+    // strapi::security sets the same policy on every response (this CMS serves no admin build to ask for).
+    const response = await fetch(`${cms.url}/_health`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const origin = new URL(publicUrl).origin;
+    for (const directive of ['img-src', 'media-src', 'connect-src']) {
+      const sources =
+        policy
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .find(([name]) => name === directive) ?? [];
+      expect(sources, `${directive} in ${policy}`).toEqual(expect.arrayContaining(["'self'", origin]));
+    }
+    expect(policy).toContain('https://market-assets.strapi.io');
+  });
+
   it('deleting a file through the admin API removes its object and every format from the bucket', async () => {
     const before = await bucketKeys();
     await editor.deleteFile(png.file.id);
