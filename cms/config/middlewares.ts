@@ -1,7 +1,11 @@
-export default [
+import type { Core } from '@strapi/strapi';
+import { securityMiddleware } from '../src/uploads/upload-provider-config';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  // Strapi's own, plus the media bucket's origin in the admin's CSP when files are in S3.
+  securityMiddleware(env),
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

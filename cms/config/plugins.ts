@@ -4,6 +4,7 @@ import { offlineLandingPage } from '../src/graphql/offline-landing-page';
 import { refuseMutationsPlugin } from '../src/graphql/refuse-mutations-plugin';
 import { emailPluginConfig } from '../src/email/email-config';
 import { uploadPluginConfig } from '../src/uploads/allowed-uploads';
+import { uploadProviderConfig } from '../src/uploads/upload-provider-config';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const production = env('NODE_ENV') === 'production';
@@ -26,7 +27,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       },
     },
     // Strapi's own file check and size cap, from the portal's allow-list (src/uploads/restrict-uploads.ts screens first, in Vietnamese).
-    upload: { config: uploadPluginConfig() },
+    // Files on the CMS's disk, or in an S3-compatible bucket with UPLOAD_PROVIDER=s3 (src/uploads/upload-provider-config.ts).
+    upload: { config: { ...uploadPluginConfig(), ...uploadProviderConfig(env) } },
     email: { config: emailPluginConfig(env) },
     'users-permissions': {
       config: {

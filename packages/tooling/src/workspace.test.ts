@@ -39,13 +39,16 @@ describe('the workspace', () => {
   });
 
   it('pins every @strapi/* package to one exact version', () => {
+    // Released apart from Strapi: no 5.54.0 was published, this is its newest; it depends on no @strapi/* package.
+    const releasedApart: Record<string, string> = { '@strapi/provider-upload-aws-s3': '5.52.3' };
     const versions = new Set<string>();
     for (const manifest of ['cms/package.json']) {
       const { dependencies = {}, devDependencies = {} } = json(manifest);
       for (const [name, version] of Object.entries({ ...dependencies, ...devDependencies })) {
         if (name.startsWith('@strapi/')) {
           expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
-          versions.add(version as string);
+          if (name in releasedApart) expect(version, name).toBe(releasedApart[name]);
+          else versions.add(version as string);
         }
       }
     }
@@ -168,8 +171,10 @@ describe('docker-compose.yml', () => {
     expect(dockerfileText).not.toMatch(/\.env\b(?!\.example)/);
   });
 
-  it('keeps PostgreSQL data, uploads and site releases in named volumes', () => {
-    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'cms-uploads', 'site-releases']));
+  it('keeps PostgreSQL data, the media bucket and site releases in named volumes', () => {
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'minio-data', 'site-releases']));
+    expect(compose.services.minio.volumes).toEqual(['minio-data:/data']);
+    expect(compose.services.cms.volumes, 'media are in the bucket, not on the CMS’s disk').toBeUndefined();
     expect(compose.services.site.volumes).toContain('site-releases:/data/site');
     expect(compose.services.site.environment.RELEASES_DIR).toBe('/data/site');
     // The rebuild service's lock (packages/rebuild/src/owner-lock.ts) names the host: a recreated container must keep it.
@@ -199,6 +204,32 @@ describe('docker-compose.yml', () => {
     expect(web.ports).toEqual([`${site.environment.SITE_PORT}:80`]);
   });
 
+  it('keeps media in MinIO: a pinned release, a bucket made once and readable by anyone, the CMS writing to it with the same keys', () => {
+    const { minio, cms } = compose.services;
+    const bucketJob = compose.services['minio-bucket'];
+    expect(minio.image).toMatch(/^minio\/minio:RELEASE\.\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z$/);
+    expect(bucketJob.image).toMatch(/^minio\/mc:RELEASE\.\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z$/);
+    expect(minio.environment.MINIO_ROOT_USER).toBe('${S3_ACCESS_KEY_ID:?set S3_ACCESS_KEY_ID}');
+    expect(minio.environment.MINIO_ROOT_PASSWORD).toBe('${S3_SECRET_ACCESS_KEY:?set S3_SECRET_ACCESS_KEY}');
+    expect(minio.healthcheck.test).toBeDefined();
+    expect(bucketJob.depends_on.minio.condition).toBe('service_healthy');
+    expect(bucketJob.restart).toBe('no');
+    const script = bucketJob.command.join(' ');
+    expect(script).toContain('mc mb --ignore-existing "minio/$$S3_BUCKET"');
+    expect(script).toContain('mc anonymous set download "minio/$$S3_BUCKET"');
+    expect(cms.depends_on['minio-bucket'].condition).toBe('service_completed_successfully');
+
+    const env = cms.environment;
+    expect([env.UPLOAD_PROVIDER, env.S3_ENDPOINT, env.S3_FORCE_PATH_STYLE]).toEqual(['s3', 'http://minio:9000', 'true']);
+    for (const name of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_BUCKET']) expect(env[name], name).toBe(bucketJob.environment[name]);
+    expect(env.S3_ACCESS_KEY_ID).toBe(minio.environment.MINIO_ROOT_USER);
+    // Browsers and the site build (in the site container) must both reach the default public URL: minio.localhost is MinIO's alias.
+    const publicUrl = new URL(/^\$\{S3_PUBLIC_URL:-(.+)\}$/.exec(env.S3_PUBLIC_URL)![1]!);
+    expect(minio.networks.default.aliases).toContain(publicUrl.hostname);
+    expect(minio.ports).toEqual([`${publicUrl.port}:9000`]);
+    expect(publicUrl.pathname).toBe(`/${/^\$\{S3_BUCKET:-(.+)\}$/.exec(env.S3_BUCKET)![1]}`);
+  });
+
   /* Every variable compose passes is one the code reads, and every variable the code needs is passed. */
   const readsOf = (files: string[]) => {
     const names = new Set<string>();
@@ -217,6 +248,7 @@ describe('docker-compose.yml', () => {
     'cms/src/site-status/site-status-route.ts',
     'cms/src/scheduling/scheduler.ts',
     'cms/src/email/email-config.ts',
+    'cms/src/uploads/upload-provider-config.ts',
     'cms/scripts/lib/environment.mjs',
   ]);
   const siteReads = readsOf(['packages/rebuild/src/config.ts', 'site/scripts/build-release.mjs', 'site/astro.config.mjs']);
