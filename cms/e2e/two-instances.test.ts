@@ -7,18 +7,24 @@ import { startCms, type RunningCms } from '@hoilhpn/testing/cms-process';
 import { EDITOR, EDITOR_ACCOUNT_SETUP } from '@hoilhpn/testing/editor-account';
 import { EditorClient } from '@hoilhpn/testing/editor-client';
 import { testSecrets } from '@hoilhpn/testing/secrets';
+import { freePort } from '@hoilhpn/testing/free-port';
 import pg from 'pg';
+import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REBUILD_WEBHOOK_NAME } from '../src/rebuild/rebuild-webhook';
 import { createTestDatabase, type TestDatabase } from './harness/test-database';
+import { noisePngBytes } from './fixtures/upload-files';
 
 /*
  * Two CMS processes on one PostgreSQL database, as behind a load balancer.
  * Each runs the scheduler every second; ten articles fall due at the same
  * moment. Each must be published once: one row, one "entry.publish" sent to
  * the rebuild service (Strapi's cron runs on every instance, #15634). The
- * rebuild webhook exists once however many instances started.
+ * rebuild webhook exists once however many instances started. Media live in
+ * one bucket (a real S3 server from npm on loopback), so what an editor
+ * uploads through one instance is served, and deleted, through the other.
  */
+const BUCKET = 'hoilhpn-two-instances';
 const SECRET = 'hai-may-chu-mot-co-so-du-lieu';
 
 describe.runIf(process.env.TEST_DATABASE === 'postgres')('two CMS instances on one PostgreSQL database', () => {
@@ -28,6 +34,8 @@ describe.runIf(process.env.TEST_DATABASE === 'postgres')('two CMS instances on o
   const instances: RunningCms[] = [];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-two-instances-'));
   let sql: pg.Client;
+  let s3: S3rver;
+  let endpoint = '';
 
   beforeAll(async () => {
     database = (await createTestDatabase('postgres')) as TestDatabase & { client: 'postgres' };
@@ -41,6 +49,10 @@ describe.runIf(process.env.TEST_DATABASE === 'postgres')('two CMS instances on o
       });
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const s3Port = await freePort();
+    s3 = new S3rver({ address: '127.0.0.1', port: s3Port, silent: true, directory: path.join(dir, 's3'), configureBuckets: [{ name: BUCKET, configs: [] }] });
+    await s3.run();
+    endpoint = `http://127.0.0.1:${s3Port}`;
     // Instances of one CMS share its secrets (tokens are encrypted with ENCRYPTION_KEY, sessions signed with the rest).
     const env = {
       ...testSecrets(),
@@ -49,6 +61,13 @@ describe.runIf(process.env.TEST_DATABASE === 'postgres')('two CMS instances on o
       SCHEDULER_INTERVAL_SECONDS: '1',
       SITE_REBUILD_URL: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhook`,
       SITE_REBUILD_SECRET: SECRET,
+      UPLOAD_PROVIDER: 's3',
+      S3_BUCKET: BUCKET,
+      S3_ENDPOINT: endpoint,
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_PUBLIC_URL: `${endpoint}/${BUCKET}/`,
     };
     // The first makes the schema; the second joins the running one.
     for (const name of ['a', 'b']) {
@@ -62,6 +81,7 @@ describe.runIf(process.env.TEST_DATABASE === 'postgres')('two CMS instances on o
     await Promise.all(instances.map((instance) => instance.stop()));
     await sql?.end();
     await new Promise((resolve) => receiver?.close(resolve));
+    await s3?.close();
     await database?.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -96,5 +116,24 @@ describe.runIf(process.env.TEST_DATABASE === 'postgres')('two CMS instances on o
     for (const row of rows) expect(row, row.document_id).toMatchObject({ published: 1, scheduled: 0 });
     const publishes = calls.filter((call) => call.event === 'entry.publish' && ids.includes(call.documentId ?? ''));
     expect(publishes.map((call) => call.documentId).sort()).toEqual([...ids].sort());
+  });
+
+  it('serves and deletes through one instance what an editor uploaded through the other', async () => {
+    const [first, second] = [new EditorClient(instances[0]!.url), new EditorClient(instances[1]!.url)];
+    await first.login(EDITOR.email, EDITOR.password);
+    await second.login(EDITOR.email, EDITOR.password);
+    const uploaded = await first.upload('anh-hai-may.png', await noisePngBytes(30_000), 'image/png');
+    const listed = await second.file(uploaded.id);
+    expect(listed.url).toBe(uploaded.url);
+    expect(listed.url.startsWith(`${endpoint}/${BUCKET}/`)).toBe(true);
+    const served = await fetch(listed.url);
+    expect(served.status).toBe(200);
+    const bytes = Buffer.from(await served.arrayBuffer());
+    // What the CMS stored (Strapi may re-encode an upload): a PNG of the size it recorded, in kB (1000 bytes).
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(Math.round(bytes.byteLength / 10) / 100).toBeCloseTo(listed.size, 1);
+
+    await second.deleteFile(uploaded.id);
+    expect((await fetch(listed.url)).status).toBe(404);
   });
 });

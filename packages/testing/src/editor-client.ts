@@ -57,6 +57,13 @@ export class EditorClient {
     return (JSON.parse(text) as { id: number; url: string }[])[0]!;
   }
 
+  /** A media library file's row, as the admin reads it. */
+  async file(id: number): Promise<{ id: number; url: string; size: number; mime: string }> {
+    const response = await fetch(`${this.cmsUrl}/upload/files/${id}`, { headers: { authorization: `Bearer ${this.token}` } });
+    if (!response.ok) throw new Error(`GET /upload/files/${id}: HTTP ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: number; url: string; size: number; mime: string };
+  }
+
   /** Deletes a media library file (row and stored files). */
   async deleteFile(id: number): Promise<void> {
     const response = await fetch(`${this.cmsUrl}/upload/files/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${this.token}` } });

@@ -47,13 +47,23 @@ function get(port: number, urlPath: string, headers: Record<string, string> = {}
   });
 }
 
-function stop(): Promise<void> {
-  if (!child?.pid || child.exitCode !== null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child!.once('exit', () => resolve()));
-  // As Ctrl+C would: npm start stops its children.
-  process.kill(-child.pid, 'SIGINT');
-  const force = setTimeout(() => child?.pid && process.kill(-child.pid, 'SIGKILL'), 30_000);
-  return exited.finally(() => clearTimeout(force));
+const groupAlive = (pid: number): boolean => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** As Ctrl+C would: npm start stops its children. Waits for the whole process group (CMS, rebuild service, preview server), then kills what is left. */
+async function stop(): Promise<void> {
+  const pid = child?.pid;
+  if (!pid || !groupAlive(pid)) return;
+  process.kill(-pid, 'SIGINT');
+  const deadline = Date.now() + 30_000;
+  while (groupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+  if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
 }
 
 describe('the first npm start on a fresh copy', () => {
