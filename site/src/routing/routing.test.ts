@@ -1,3 +1,14 @@
+import {
+  rawArticle,
+  rawCadre,
+  rawCategory,
+  rawLegalDocument,
+  rawProject,
+  rawSettings,
+  rawSiteData,
+  rawTag,
+  type RawSample,
+} from '@hoilhpn/testing/raw-site-data';
 import { describe, expect, it } from 'vitest';
 import { mapSiteData, type RawSiteData } from '@hoilhpn/content';
 import { computeRoutes, paramsOf, type RouteTable } from './index';
@@ -5,128 +16,37 @@ import { canonicalJson, fingerprint, routesManifest, sameJson } from './fingerpr
 
 const SITE = 'https://phunu.example.vn';
 
-const article = (index: number, extra: Record<string, unknown> = {}) => ({
-  documentId: `a${index}`,
-  title: `Tin số ${index}`,
-  slug: `tin-so-${index}`,
-  lead: `Sapo ${index}`,
-  author: null,
-  publishedDate: `2023-01-${String(index).padStart(2, '0')}T08:00:00.000Z`,
-  publishedAt: null,
-  updatedAt: null,
-  body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung ${index}` }] }],
-  cover: null,
-  coverCaption: null,
-  figures: [],
-  seo: null,
-  category: null,
-  tags: [],
-  trainingCourses: [],
-  awards: [],
-  projects: [],
-  videos: [],
-  ...extra,
-});
+const article = (index: number, extra: RawSample = {}) =>
+  rawArticle({
+    documentId: `a${index}`,
+    title: `Tin số ${index}`,
+    slug: `tin-so-${index}`,
+    lead: `Sapo ${index}`,
+    publishedDate: `2023-01-${String(index).padStart(2, '0')}T08:00:00.000Z`,
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung ${index}` }] }],
+    ...extra,
+  });
 
 /**
  * 26 articles: 25 in category c1 and tag t1 (two list pages each: 13 on the first, the oldest 12 on
  * the second), article 26 alone in category c2 and in project p1.
  */
-function raw(change: (articles: ReturnType<typeof article>[]) => void = () => {}): RawSiteData {
+function raw(change: (articles: RawSample[]) => void = () => {}): RawSiteData {
   const articles = Array.from({ length: 25 }, (_, index) => article(index + 1, { category: { documentId: 'c1' }, tags: [{ documentId: 't1' }] }));
   articles.push(article(26, { category: { documentId: 'c2' }, projects: [{ documentId: 'p1' }] }));
   change(articles);
-  return {
-    articles: articles as any,
-    categories: [
-      { documentId: 'c1', name: 'Tin hoạt động', slug: 'tin-hoat-dong', description: null, order: 1 },
-      { documentId: 'c2', name: 'Gương điển hình', slug: 'guong-dien-hinh', description: null, order: 2 },
-    ],
-    tags: [{ documentId: 't1', name: 'bồi dưỡng', slug: 'boi-duong' }],
-    projects: [
-      {
-        documentId: 'p1',
-        code: '939',
-        title: 'Đề án 939',
-        shortTitle: null,
-        slug: 'de-an-939',
-        period: null,
-        startYear: null,
-        endYear: null,
-        decision: null,
-        summary: null,
-        body: null,
-        implementationStatus: 'da_ket_thuc',
-        cover: null,
-        documents: [],
-        updatedAt: null,
-      },
-    ] as any,
-    videos: [],
-    trainingCourses: [],
-    cadres: [
-      {
-        documentId: 'k1',
-        fullName: 'Bùi Thị Hoa',
-        slug: 'bui-thi-hoa',
-        position: 'chu_tich',
-        positionTitle: null,
-        unit: 'xã Tân Lập',
-        district: 'huyện Lạc Sơn',
-        province: 'Hoà Bình',
-        photo: null,
-        bio: null,
-        courses: [],
-        awards: [],
-        updatedAt: null,
-      },
-    ] as any,
-    awards: [],
+  return rawSiteData<RawSiteData>({
+    articles,
+    categories: [rawCategory(), rawCategory({ documentId: 'c2', name: 'Gương điển hình', slug: 'guong-dien-hinh', order: 2 })],
+    tags: [rawTag()],
+    projects: [rawProject()],
+    cadres: [rawCadre()],
     legalDocuments: [
-      {
-        documentId: 'd1',
-        title: 'Kế hoạch số 1',
-        slug: 'ke-hoach-so-1',
-        kind: 'ke_hoach',
-        number: '1/KH-HPN',
-        issuer: null,
-        issuedDate: '2024-03-01',
-        effectiveDate: null,
-        summary: null,
-        file: null,
-        projects: [{ documentId: 'p1' }],
-        articles: [{ documentId: 'a26' }],
-        updatedAt: null,
-      },
-      {
-        documentId: 'd2',
-        title: 'Nghị quyết số 2',
-        slug: 'nghi-quyet-so-2',
-        kind: 'nghi_quyet',
-        number: null,
-        issuer: null,
-        issuedDate: '2023-05-01',
-        effectiveDate: null,
-        summary: null,
-        file: null,
-        projects: [],
-        articles: [],
-        updatedAt: null,
-      },
-    ] as any,
-    settings: {
-      siteName: 'Hội LHPN',
-      shortName: null,
-      description: null,
-      province: null,
-      address: null,
-      phone: null,
-      email: null,
-      socialLinks: [{ label: 'Độc', url: 'javascript:alert(1)' }],
-      navigation: [],
-      featuredArticles: [],
-    } as any,
-  };
+      rawLegalDocument({ number: '1/KH-HPN', projects: [{ documentId: 'p1' }], articles: [{ documentId: 'a26' }] }),
+      rawLegalDocument({ documentId: 'd2', title: 'Nghị quyết số 2', slug: 'nghi-quyet-so-2', kind: 'nghi_quyet', issuedDate: '2023-05-01' }),
+    ],
+    settings: rawSettings({ socialLinks: [{ label: 'Độc', url: 'javascript:alert(1)' }] }),
+  });
 }
 
 const table = (input = raw()) => computeRoutes(mapSiteData(input, 'http://cms.local'), SITE);
@@ -216,24 +136,8 @@ describe('the route table', () => {
 });
 
 describe('the introduction and the English page', () => {
-  const cadre = (documentId: string, fullName: string, position: string, extra: Record<string, unknown> = {}) => ({
-    documentId,
-    fullName,
-    slug: documentId,
-    position,
-    positionTitle: null,
-    unit: 'Hội LHPN tỉnh',
-    district: null,
-    province: null,
-    photo: null,
-    bio: null,
-    officePhone: null,
-    officialEmail: null,
-    courses: [],
-    awards: [],
-    updatedAt: null,
-    ...extra,
-  });
+  const cadre = (documentId: string, fullName: string, position: string, extra: RawSample = {}) =>
+    rawCadre({ documentId, fullName, slug: documentId, position, unit: 'Hội LHPN tỉnh', district: null, province: null, ...extra });
   const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
   const withIntroduction = (introduction: unknown): RawSiteData => ({
     ...raw(),
@@ -398,7 +302,7 @@ describe('route fingerprints', () => {
 
   it('change for the project page when an article is linked to it, and for the related pages of a new neighbour', () => {
     const before = fingerprints(table());
-    const after = fingerprints(table(raw((articles) => (articles[12]!.projects = [{ documentId: 'p1' }] as any))));
+    const after = fingerprints(table(raw((articles) => (articles[12]!.projects = [{ documentId: 'p1' }]))));
     const changed = Object.keys(before)
       .filter((path) => before[path]!.fingerprint !== after[path]!.fingerprint)
       .sort();

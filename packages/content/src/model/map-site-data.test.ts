@@ -1,3 +1,4 @@
+import { rawArticle, rawCadre, rawCategory, rawLegalDocument, rawProject, rawSettings, rawSiteData, rawTag } from '@hoilhpn/testing/raw-site-data';
 import { describe, expect, it } from 'vitest';
 import { ContentFetchError } from '../client/errors.js';
 import { mapSiteData, RELATION_LIMIT, type RawSiteData } from './map-site-data.js';
@@ -19,53 +20,29 @@ const media = (name: string, alternativeText: string | null = null) => ({
 });
 
 function raw(overrides: Partial<RawSiteData> = {}): RawSiteData {
-  const article = {
-    documentId: 'a1',
+  const article = rawArticle({
     title: 'Hoà Bình: tin',
     slug: 'hoa-binh-tin',
     lead: 'Sapo',
     author: 'Kim Quế',
     publishedDate: '2023-11-20T17:00:00.000Z',
     publishedAt: '2023-11-20T18:00:00.000Z',
-    updatedAt: null,
     body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đoạn một' }] }],
     cover: media('cover.png'),
     coverCaption: 'Hội nghị',
-    figures: [],
-    seo: null,
     category: { documentId: 'c1' },
     tags: [{ documentId: 't1' }, { documentId: 't1' }, null],
-    trainingCourses: [],
     awards: [{ documentId: 'w1' }],
     projects: [{ documentId: 'p1' }],
-    videos: [],
-  };
-  return {
+  });
+  return rawSiteData<RawSiteData>({
     articles: [
       article,
       { ...article, documentId: 'a2', slug: 'tin-hai', title: 'Tin hai', publishedDate: '2023-12-01T00:00:00.000Z', cover: null, awards: [], projects: [] },
-    ] as any,
-    categories: [{ documentId: 'c1', name: 'Tin hoạt động', slug: 'tin-hoat-dong', description: null, order: 1 }],
-    tags: [{ documentId: 't1', name: 'bồi dưỡng', slug: 'boi-duong' }],
-    projects: [
-      {
-        documentId: 'p1',
-        code: '939',
-        title: 'Đề án 939',
-        shortTitle: null,
-        slug: 'de-an-939',
-        period: '2017–2025',
-        startYear: 2017,
-        endYear: 2025,
-        decision: null,
-        summary: null,
-        body: null,
-        implementationStatus: 'da_ket_thuc',
-        cover: null,
-        documents: [],
-        updatedAt: null,
-      },
-    ] as any,
+    ],
+    categories: [rawCategory()],
+    tags: [rawTag()],
+    projects: [rawProject({ period: '2017–2025', startYear: 2017, endYear: 2025 })],
     videos: [
       {
         documentId: 'v1',
@@ -81,25 +58,8 @@ function raw(overrides: Partial<RawSiteData> = {}): RawSiteData {
         project: { documentId: 'p1' },
         updatedAt: null,
       },
-    ] as any,
-    trainingCourses: [],
-    cadres: [
-      {
-        documentId: 'k1',
-        fullName: 'Bùi Thị Hoa',
-        slug: 'bui-thi-hoa',
-        position: 'chu_tich',
-        positionTitle: null,
-        unit: 'xã Tân Lập',
-        district: 'huyện Lạc Sơn',
-        province: 'Hoà Bình',
-        photo: null,
-        bio: null,
-        courses: [],
-        awards: [{ documentId: 'w1' }],
-        updatedAt: null,
-      },
-    ] as any,
+    ],
+    cadres: [rawCadre({ awards: [{ documentId: 'w1' }] })],
     awards: [
       {
         documentId: 'w1',
@@ -117,53 +77,31 @@ function raw(overrides: Partial<RawSiteData> = {}): RawSiteData {
         ],
         updatedAt: null,
       },
-    ] as any,
+    ],
     legalDocuments: [
-      {
-        documentId: 'd1',
+      rawLegalDocument({
         title: 'Kế hoạch tổ chức Ngày Phụ nữ Việt Nam',
         slug: 'ke-hoach-20-10',
-        kind: 'ke_hoach',
         number: ' 15/KH-HPN ',
         issuer: 'Ban Thường vụ',
         issuedDate: '2024-09-20',
-        effectiveDate: null,
-        summary: null,
         file: { ...media('ke-hoach.pdf'), mime: 'application/pdf', width: null, height: null },
         projects: [{ documentId: 'p1' }, { documentId: 'unpublished' }],
         articles: [{ documentId: 'a2' }],
-        updatedAt: null,
-      },
-      {
+      }),
+      rawLegalDocument({
         documentId: 'd2',
         title: 'Nghị quyết Đại hội',
         slug: 'nghi-quyet-dai-hoi',
         kind: 'nghi_quyet',
-        number: null,
-        issuer: null,
         issuedDate: '2021-05-10',
         effectiveDate: '2021-06-01',
         summary: 'Tóm tắt',
-        file: null,
-        projects: [],
-        articles: [],
-        updatedAt: null,
-      },
-    ] as any,
-    settings: {
-      siteName: 'Hội LHPN',
-      shortName: null,
-      description: null,
-      province: null,
-      address: null,
-      phone: null,
-      email: null,
-      socialLinks: [],
-      navigation: [],
-      featuredArticles: [{ documentId: 'a1' }],
-    } as any,
+      }),
+    ],
+    settings: rawSettings({ featuredArticles: [{ documentId: 'a1' }] }),
     ...overrides,
-  };
+  });
 }
 
 describe('mapSiteData', () => {
