@@ -65,11 +65,15 @@ export interface Tag {
   url: string;
 }
 
-export interface Article {
+/** What every entry with a page of its own has: the CMS's documentId, its title and slug, and the page's path. */
+export interface EntryPage {
   id: string;
   title: string;
   slug: string;
   url: string;
+}
+
+export interface Article extends EntryPage {
   lead: string;
   body: Block[];
   author: string | null;
@@ -108,11 +112,7 @@ export interface Project {
   updatedAt: string | null;
 }
 
-export interface Video {
-  id: string;
-  title: string;
-  slug: string;
-  url: string;
+export interface Video extends EntryPage {
   /** 11-character YouTube id, when the video is on YouTube. */
   youtubeId: string | null;
   file: MediaAsset | null;
@@ -125,11 +125,7 @@ export interface Video {
   updatedAt: string | null;
 }
 
-export interface TrainingCourse {
-  id: string;
-  title: string;
-  slug: string;
-  url: string;
+export interface TrainingCourse extends EntryPage {
   kind: string;
   kindLabel: string;
   level: string;
@@ -173,11 +169,7 @@ export interface TallyItem {
   count: number;
 }
 
-export interface Award {
-  id: string;
-  title: string;
-  slug: string;
-  url: string;
+export interface Award extends EntryPage {
   level: string;
   levelLabel: string;
   period: string | null;
@@ -211,11 +203,7 @@ export interface SiteSettings {
 }
 
 /** One of the Union's documents (Văn bản): a resolution, plan, guideline, official letter… */
-export interface LegalDocument {
-  id: string;
-  title: string;
-  slug: string;
-  url: string;
+export interface LegalDocument extends EntryPage {
   kind: string;
   kindLabel: string;
   /** Number and symbol, e.g. 15/KH-HPN. */
