@@ -29,6 +29,11 @@ export interface AllowedKind {
   detectedAs?: readonly string[];
 }
 
+/** A document kind: its one extension is its format's name. */
+function documentKind(format: AllowedKind['format'], mime: string, label: string, detectedAs?: readonly string[]): AllowedKind {
+  return { format, category: 'document', mime, extensions: [`.${format}`], label, ...(detectedAs && { detectedAs }) };
+}
+
 export const ALLOWED_KINDS: readonly AllowedKind[] = [
   { format: 'jpeg', category: 'image', mime: 'image/jpeg', extensions: ['.jpg', '.jpeg'], label: 'ảnh JPG' },
   { format: 'png', category: 'image', mime: 'image/png', extensions: ['.png'], label: 'ảnh PNG' },
@@ -36,55 +41,17 @@ export const ALLOWED_KINDS: readonly AllowedKind[] = [
   { format: 'gif', category: 'image', mime: 'image/gif', extensions: ['.gif'], label: 'ảnh GIF' },
   { format: 'avif', category: 'image', mime: 'image/avif', extensions: ['.avif'], label: 'ảnh AVIF' },
   // Illustrator saves PDF-compatible files that file-type names after Illustrator.
-  { format: 'pdf', category: 'document', mime: 'application/pdf', extensions: ['.pdf'], label: 'tệp PDF', detectedAs: ['application/illustrator'] },
-  { format: 'doc', category: 'document', mime: 'application/msword', extensions: ['.doc'], label: 'tài liệu Word (.doc)', detectedAs: ['application/x-cfb'] },
-  {
-    format: 'docx',
-    category: 'document',
-    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    extensions: ['.docx'],
-    label: 'tài liệu Word (.docx)',
-  },
-  {
-    format: 'xls',
-    category: 'document',
-    mime: 'application/vnd.ms-excel',
-    extensions: ['.xls'],
-    label: 'bảng tính Excel (.xls)',
-    detectedAs: ['application/x-cfb'],
-  },
-  {
-    format: 'xlsx',
-    category: 'document',
-    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    extensions: ['.xlsx'],
-    label: 'bảng tính Excel (.xlsx)',
-  },
-  {
-    format: 'ppt',
-    category: 'document',
-    mime: 'application/vnd.ms-powerpoint',
-    extensions: ['.ppt'],
-    label: 'bản trình chiếu PowerPoint (.ppt)',
-    detectedAs: ['application/x-cfb'],
-  },
-  {
-    format: 'pptx',
-    category: 'document',
-    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    extensions: ['.pptx'],
-    label: 'bản trình chiếu PowerPoint (.pptx)',
-  },
-  { format: 'odt', category: 'document', mime: 'application/vnd.oasis.opendocument.text', extensions: ['.odt'], label: 'văn bản OpenDocument (.odt)' },
-  { format: 'ods', category: 'document', mime: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['.ods'], label: 'bảng tính OpenDocument (.ods)' },
-  {
-    format: 'odp',
-    category: 'document',
-    mime: 'application/vnd.oasis.opendocument.presentation',
-    extensions: ['.odp'],
-    label: 'bản trình chiếu OpenDocument (.odp)',
-  },
-  { format: 'vtt', category: 'document', mime: 'text/vtt', extensions: ['.vtt'], label: 'phụ đề WebVTT (.vtt)' },
+  documentKind('pdf', 'application/pdf', 'tệp PDF', ['application/illustrator']),
+  documentKind('doc', 'application/msword', 'tài liệu Word (.doc)', ['application/x-cfb']),
+  documentKind('docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'tài liệu Word (.docx)'),
+  documentKind('xls', 'application/vnd.ms-excel', 'bảng tính Excel (.xls)', ['application/x-cfb']),
+  documentKind('xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'bảng tính Excel (.xlsx)'),
+  documentKind('ppt', 'application/vnd.ms-powerpoint', 'bản trình chiếu PowerPoint (.ppt)', ['application/x-cfb']),
+  documentKind('pptx', 'application/vnd.openxmlformats-officedocument.presentationml.presentation', 'bản trình chiếu PowerPoint (.pptx)'),
+  documentKind('odt', 'application/vnd.oasis.opendocument.text', 'văn bản OpenDocument (.odt)'),
+  documentKind('ods', 'application/vnd.oasis.opendocument.spreadsheet', 'bảng tính OpenDocument (.ods)'),
+  documentKind('odp', 'application/vnd.oasis.opendocument.presentation', 'bản trình chiếu OpenDocument (.odp)'),
+  documentKind('vtt', 'text/vtt', 'phụ đề WebVTT (.vtt)'),
   { format: 'mp4', category: 'video', mime: 'video/mp4', extensions: ['.mp4'], label: 'video MP4' },
 ];
 
