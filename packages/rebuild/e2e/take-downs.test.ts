@@ -97,6 +97,8 @@ describe('the release guard', () => {
       // With an editor account, so the emptied-CMS case below can delete its articles as an editor would.
       other = await startCms({ databaseFile: path.join(stack.workDir, 'other-cms.db'), setupModule: EDITOR_ACCOUNT_SETUP });
       // The operator restarted the rebuild service with the wrong CMS_URL and CMS_TOKEN: same releases, other CMS.
+      // Restarted: the first one stops (and leaves the releases folder's lock) before the second starts.
+      stack.service.close();
       misconfigured = new RebuildService(rebuildServiceOptions(stack.service.releases.root, other));
       await misconfigured.init();
       server = createControlServer(misconfigured, { secret: SECRET });
@@ -107,6 +109,9 @@ describe('the release guard', () => {
     afterAll(async () => {
       await new Promise((resolve) => server?.close(resolve));
       await other?.stop();
+      // …and back to the right CMS, for the editors' take-downs below.
+      misconfigured?.close();
+      await stack.service.init();
     });
 
     it('is refused, the live site stays, and /status says the CMS is not the one the live site was built from', async () => {

@@ -332,11 +332,14 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>');
     // Strapi 5.54's media library uploads what the file chooser gives at once, and lists each refusal in its upload panel.
     // An empty library offers "Thêm tệp" itself; one with files (the demo's documents) has "Tải tệp lên" in its "Mới" menu.
-    const chooser = page.waitForEvent('filechooser');
     const addFiles = page.getByRole('button', { name: 'Thêm tệp' });
+    const newMenu = page.getByRole('button', { name: 'Mới' });
+    // Whichever the library draws, once it has drawn (a loaded machine takes a while).
+    await expect.poll(async () => (await addFiles.count()) + (await newMenu.count()), { timeout: 90_000 }).toBeGreaterThan(0);
+    const chooser = page.waitForEvent('filechooser');
     if ((await addFiles.count()) > 0) await addFiles.first().click();
     else {
-      await page.getByRole('button', { name: 'Mới' }).click();
+      await newMenu.click();
       await page.getByRole('menuitem', { name: 'Tải tệp lên' }).click();
     }
     await (
