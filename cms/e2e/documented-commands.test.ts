@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_FILE, SEED_ARTICLE_SLUG } from '../src/seed/demo-content';
 import { bannerCommands, PINNED_PNPM, readmeCommands, throughNpx, type DocumentedCommand } from './harness/documented-commands';
-import { killGroup, makeFreshClone, resetFreshClone, runShell, startShell, type ShellResult } from './harness/fresh-clone';
+import { killGroup, makeFreshClone, REPO_DIR, resetFreshClone, runShell, startShell, type ShellResult } from './harness/fresh-clone';
 import { freePort } from '@hoilhpn/testing/free-port';
 import { STRAPI_SECRET_NAMES } from '@hoilhpn/testing/secrets';
 import { CMS_DIR, startTestServer, type TestServer } from './harness/strapi-server';
@@ -12,10 +12,11 @@ import { CMS_DIR, startTestServer, type TestServer } from './harness/strapi-serv
 /*
  * Every `pnpm --dir cms|site …` command README.md and `npm start`'s banner
  * print is run here as printed, with bash, from the root of a fresh clone
- * (no cms/.env, no database), once through the pnpm on PATH and once through
- * `npx pnpm@<the pinned version>`. The first form runs on a fresh clone: the
- * command must work as a newcomer's very first one. The npx form runs second,
- * on what the first left, so it also shows a second run reuses the secrets.
+ * (no cms/.env, no database), through the pnpm on PATH, and each command that
+ * reaches into cms/ again through `npx pnpm@<the pinned version>`. The first
+ * form runs on a fresh clone: the command must work as a newcomer's very first
+ * one. The npx form runs second, on what the first left, so it also shows a
+ * second run reuses the secrets.
  */
 
 const COMMAND_TIMEOUT = 8 * 60_000;
@@ -244,6 +245,11 @@ const documented: DocumentedCommand[] = [...readmeCommands(), ...bannerCommands(
 const byCommand = new Map<string, string[]>();
 for (const { command, where } of documented) byCommand.set(command, [...(byCommand.get(command) ?? []), where]);
 const caseOf = (command: string) => CASES.findIndex((commandCase) => commandCase.pattern.test(command));
+/*
+ * README offers `npx pnpm@<pinned>` for the CMS's commands, and their second run must reuse the secrets the first wrote.
+ * The site's commands read no secrets: run through npx they would build the same site again for nothing new.
+ */
+const alsoThroughNpx = (command: string) => /\bpnpm --dir cms\b/.test(command);
 const runnable = [...byCommand.keys()].filter((command) => caseOf(command) >= 0).sort((a, b) => caseOf(a) - caseOf(b));
 
 describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the commands README.md and npm start print', () => {
@@ -259,7 +265,7 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the commands README.md
       `${command}   (${byCommand.get(command)!.join(', ')}; ${CASES[caseOf(command)]!.name})`,
       async () => {
         await CASES[caseOf(command)]!.check(command, 'pnpm');
-        await CASES[caseOf(command)]!.check(throughNpx(command), 'npx');
+        if (alsoThroughNpx(command)) await CASES[caseOf(command)]!.check(throughNpx(command), 'npx');
       },
       4 * COMMAND_TIMEOUT,
     );
@@ -355,5 +361,42 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('script names', () => {
       }
     },
     10 * 60_000,
+  );
+});
+
+/*
+ * `npm test` and README print one command that formats the tree. Run as printed on the fresh clone, it formats what
+ * is out of shape and leaves alone what .prettierignore keeps out: components (whose markup readers get) and the
+ * schema the CMS test compares byte for byte.
+ */
+describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the formatting command README.md and npm test print', () => {
+  const FORMAT = 'pnpm exec prettier --write .';
+  const PLANTED = path.join('packages', 'vietnamese', 'src', 'planted-by-test.ts');
+  const UNTOUCHED = [path.join('site', 'src', 'components', 'SiteHeader.astro'), path.join('packages', 'content', 'schema.graphql')];
+
+  it('is printed by both', () => {
+    expect(readFileSync(path.join(REPO_DIR, 'README.md'), 'utf8')).toContain(`\`${FORMAT}\``);
+    expect(readFileSync(path.join(REPO_DIR, 'packages', 'tooling', 'bin', 'run.mjs'), 'utf8')).toContain(`: ${FORMAT} formats them`);
+  });
+
+  it(
+    `${FORMAT}: formats a badly laid out file, then --check passes, and ignored files stay byte for byte`,
+    async () => {
+      writeFileSync(path.join(clone, PLANTED), 'export const planted = {a:1,\n  "b" : [ 1,2 ]}\n');
+      for (const file of UNTOUCHED) writeFileSync(path.join(clone, file), `${readFileSync(path.join(clone, file), 'utf8')}\n\n\n`);
+      const before = UNTOUCHED.map((file) => readFileSync(path.join(clone, file), 'utf8'));
+      try {
+        const result = await run(FORMAT);
+        expect(result.code, explain(FORMAT, result)).toBe(0);
+        expect(readFileSync(path.join(clone, PLANTED), 'utf8')).toBe('export const planted = { a: 1, b: [1, 2] };\n');
+        expect(UNTOUCHED.map((file) => readFileSync(path.join(clone, file), 'utf8'))).toEqual(before);
+        const check = await run('pnpm exec prettier --check .');
+        expect(check.code, explain('pnpm exec prettier --check .', check)).toBe(0);
+      } finally {
+        rmSync(path.join(clone, PLANTED), { force: true });
+        for (const file of UNTOUCHED) copyFileSync(path.join(REPO_DIR, file), path.join(clone, file));
+      }
+    },
+    COMMAND_TIMEOUT,
   );
 });
