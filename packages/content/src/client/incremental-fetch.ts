@@ -25,6 +25,7 @@ import {
   VideosPageDocument,
   VideosWhereDocument,
 } from '../generated/graphql.js';
+import { LIST_QUERIES } from '../graphql/list-queries.js';
 import { fetchCmsIdentity, fetchSiteSnapshot, type CmsSource } from '../load-site-data.js';
 import type { RawSiteData } from '../model/map-site-data.js';
 import { LIST_TYPES, patchList, planRefetch, refetchFilter, type Change, type ListName } from './change-plan.js';
@@ -58,7 +59,7 @@ export interface UpdateOptions {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type WhereDocument = TypedDocumentNode<PageQuery<{ documentId: string }>, FilteredPageVariables<any>>;
 
-/* The full fetch's page query and the incremental fetch's filtered one, per list: same fragment, same sort. */
+/* The full fetch's page query and the incremental fetch's filtered one, per list (list-queries.ts writes both alike). */
 const LIST_DOCUMENTS: Record<ListName, { page: unknown; where: WhereDocument }> = {
   articles: { page: ArticlesPageDocument, where: ArticlesWhereDocument as WhereDocument },
   categories: { page: CategoriesPageDocument, where: CategoriesWhereDocument as WhereDocument },
@@ -186,25 +187,6 @@ async function fetchTotals(client: ContentClient): Promise<Record<ListName, numb
 
 type Sortable = Record<string, unknown> & { documentId: string };
 
-/*
- * The order of each list's query (pages.graphql), in code-point order. The
- * CMS's database may collate text differently (PostgreSQL's locale for
- * cadres' names, projects' codes), so a patched list's order can differ from
- * a full fetch's there; the site sorts every list itself when mapping
- * (mapSiteData, relationsOf), so nothing it renders depends on it.
- */
-const SORT_KEYS: Record<ListName, Array<[string, 'asc' | 'desc']>> = {
-  articles: [['publishedDate', 'desc']],
-  categories: [['order', 'asc']],
-  tags: [],
-  projects: [['code', 'asc']],
-  videos: [['publishedDate', 'desc']],
-  trainingCourses: [['startDate', 'desc']],
-  cadres: [['fullName', 'asc']],
-  awards: [['date', 'desc']],
-  legalDocuments: [['issuedDate', 'desc']],
-};
-
 function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1;
@@ -213,8 +195,15 @@ function compareValues(a: unknown, b: unknown): number {
   return String(a) < String(b) ? -1 : 1;
 }
 
+/**
+ * Orders a patched list as its query does (list-queries.ts), comparing text in
+ * code-point order. The CMS's database may collate text differently
+ * (PostgreSQL's locale for cadres' names, projects' codes), so a patched list's
+ * order can differ from a full fetch's there; the site sorts every list itself
+ * when mapping (mapSiteData, relationsOf), so nothing it renders depends on it.
+ */
 export function sortLikeCms<Node extends Sortable>(list: ListName, nodes: Node[]): Node[] {
-  const keys = SORT_KEYS[list];
+  const keys = LIST_QUERIES[list].order;
   return nodes.sort((a, b) => {
     for (const [key, order] of keys) {
       const difference = compareValues(a[key], b[key]);

@@ -49,28 +49,26 @@ export interface Figure {
 
 export type Block = Record<string, unknown> & { type: string };
 
-export interface Category {
+/** Where an entry with a page of its own is: the CMS's documentId, its slug, and the page's path. */
+export interface PageAddress {
   id: string;
-  name: string;
   slug: string;
+  url: string;
+}
+
+/** What every titled entry with a page of its own has. */
+export interface EntryPage extends PageAddress {
+  title: string;
+}
+
+export interface Category extends PageAddress {
+  name: string;
   description: string;
   order: number;
-  url: string;
 }
 
-export interface Tag {
-  id: string;
+export interface Tag extends PageAddress {
   name: string;
-  slug: string;
-  url: string;
-}
-
-/** What every entry with a page of its own has: the CMS's documentId, its title and slug, and the page's path. */
-export interface EntryPage {
-  id: string;
-  title: string;
-  slug: string;
-  url: string;
 }
 
 export interface Article extends EntryPage {
@@ -92,13 +90,9 @@ export interface Article extends EntryPage {
   videoIds: string[];
 }
 
-export interface Project {
-  id: string;
+export interface Project extends EntryPage {
   code: string;
-  title: string;
   shortTitle: string;
-  slug: string;
-  url: string;
   period: string | null;
   startYear: number | null;
   endYear: number | null;
@@ -143,11 +137,8 @@ export interface TrainingCourse extends EntryPage {
   updatedAt: string | null;
 }
 
-export interface Cadre {
-  id: string;
+export interface Cadre extends PageAddress {
   fullName: string;
-  slug: string;
-  url: string;
   position: string;
   positionLabel: string;
   positionTitle: string | null;

@@ -4,6 +4,7 @@ import type { Article, Figure } from '../types.js';
 import type { MapContext } from './collector.js';
 import { dateShown } from './dates.js';
 import { mediaAsset, withBlockImages } from './media.js';
+import { entryPage } from './entry-page.js';
 import type { RawNode } from './raw.js';
 import { publishedId, publishedIds, type Published } from './related-ids.js';
 
@@ -34,10 +35,7 @@ function mapFigures(figures: readonly (RawFigure | null)[] | null, where: string
 export function mapArticle(node: RawNode<'articles'>, published: ArticleLinks, context: MapContext): Article {
   const where = `article "${node.title}"`;
   return {
-    id: node.documentId,
-    title: node.title,
-    slug: node.slug,
-    url: routes.article(node.slug),
+    ...entryPage(node, routes.article),
     lead: node.lead ?? '',
     body: withBlockImages(asBlocks(node.body), where, context),
     author: node.author,

@@ -1,15 +1,13 @@
 import { LEVEL_LABELS, labelOf } from '../labels.js';
 import { routes } from '../routes.js';
 import type { Award, TallyItem } from '../types.js';
+import { entryPage } from './entry-page.js';
 import type { RawNode } from './raw.js';
 
 export function mapAward(node: RawNode<'awards'>): Award {
   const tally = (node.tally ?? []).filter((item): item is TallyItem => Boolean(item));
   return {
-    id: node.documentId,
-    title: node.title,
-    slug: node.slug,
-    url: routes.award(node.slug),
+    ...entryPage(node, routes.award),
     level: node.level,
     levelLabel: labelOf(LEVEL_LABELS, node.level),
     period: node.period,

@@ -3,16 +3,15 @@ import { routes } from '../routes.js';
 import type { Cadre } from '../types.js';
 import type { MapContext } from './collector.js';
 import { mediaAsset } from './media.js';
+import { pageAddress } from './entry-page.js';
 import type { RawNode } from './raw.js';
 import { publishedIds, type Published } from './related-ids.js';
 
 export function mapCadre(node: RawNode<'cadres'>, published: { trainingCourses: Published; awards: Published }, context: MapContext): Cadre {
   const where = `cadre "${node.fullName}"`;
   return {
-    id: node.documentId,
+    ...pageAddress(node, routes.cadre),
     fullName: node.fullName,
-    slug: node.slug,
-    url: routes.cadre(node.slug),
     position: node.position,
     positionLabel: labelOf(POSITION_LABELS, node.position),
     positionTitle: node.positionTitle,

@@ -1,15 +1,14 @@
 import { routes } from '../routes.js';
 import type { Category } from '../types.js';
+import { pageAddress } from './entry-page.js';
 import type { RawNode } from './raw.js';
 
 export function mapCategory(node: RawNode<'categories'>): Category {
   return {
-    id: node.documentId,
+    ...pageAddress(node, routes.category),
     name: node.name,
-    slug: node.slug,
     description: node.description ?? '',
     order: node.order ?? 0,
-    url: routes.category(node.slug),
   };
 }
 

@@ -3,16 +3,14 @@ import { routes } from '../routes.js';
 import type { LegalDocument } from '../types.js';
 import type { MapContext } from './collector.js';
 import { mediaAsset } from './media.js';
+import { entryPage } from './entry-page.js';
 import type { RawNode } from './raw.js';
 import { publishedIds, type Published } from './related-ids.js';
 
 export function mapLegalDocument(node: RawNode<'legalDocuments'>, published: { projects: Published; articles: Published }, context: MapContext): LegalDocument {
   const where = `document "${node.title}"`;
   return {
-    id: node.documentId,
-    title: node.title,
-    slug: node.slug,
-    url: routes.legalDocument(node.slug),
+    ...entryPage(node, routes.legalDocument),
     kind: node.kind,
     kindLabel: labelOf(DOCUMENT_KIND_LABELS, node.kind),
     number: node.number?.trim() || null,

@@ -5,17 +5,15 @@ import type { Project } from '../types.js';
 import { uniqueByDocumentId } from '../../client/unique-by-document-id.js';
 import type { MapContext } from './collector.js';
 import { mediaAsset, withBlockImages } from './media.js';
+import { entryPage } from './entry-page.js';
 import type { RawNode } from './raw.js';
 
 export function mapProject(node: RawNode<'projects'>, context: MapContext): Project {
   const where = `project "${node.title}"`;
   return {
-    id: node.documentId,
+    ...entryPage(node, routes.project),
     code: node.code,
-    title: node.title,
     shortTitle: node.shortTitle ?? `Đề án ${node.code}`,
-    slug: node.slug,
-    url: routes.project(node.slug),
     period: node.period,
     startYear: node.startYear,
     endYear: node.endYear,

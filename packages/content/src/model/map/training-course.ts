@@ -4,14 +4,12 @@ import { routes } from '../routes.js';
 import type { TrainingCourse } from '../types.js';
 import type { MapContext } from './collector.js';
 import { withBlockImages } from './media.js';
+import { entryPage } from './entry-page.js';
 import type { RawNode } from './raw.js';
 
 export function mapTrainingCourse(node: RawNode<'trainingCourses'>, context: MapContext): TrainingCourse {
   return {
-    id: node.documentId,
-    title: node.title,
-    slug: node.slug,
-    url: routes.course(node.slug),
+    ...entryPage(node, routes.course),
     kind: node.kind,
     kindLabel: labelOf(TRAINING_KIND_LABELS, node.kind),
     level: node.level,

@@ -4,6 +4,7 @@ import { youtubeId } from '../youtube-id.js';
 import type { MapContext } from './collector.js';
 import { dateShown } from './dates.js';
 import { mediaAsset } from './media.js';
+import { entryPage } from './entry-page.js';
 import type { RawNode } from './raw.js';
 import { publishedId, type Published } from './related-ids.js';
 
@@ -14,10 +15,7 @@ export function mapVideo(node: RawNode<'videos'>, published: { projects: Publish
   }
   const where = `video "${node.title}"`;
   return {
-    id: node.documentId,
-    title: node.title,
-    slug: node.slug,
-    url: routes.video(node.slug),
+    ...entryPage(node, routes.video),
     youtubeId: id,
     file: mediaAsset(node.file, where, context, { alt: node.title }),
     poster: mediaAsset(node.poster, where, context, { alt: `Ảnh bìa video ${node.title}` }),
