@@ -17,7 +17,7 @@ export function relatedIds(list: readonly ({ documentId: string } | null)[] | nu
   if (items.length >= RELATION_LIMIT) {
     throw new ContentFetchError(
       'capped-relation',
-      `CMS ${where}: ${items.length} related entries, the query's limit; the list may be cut. Raise the limit in packages/content/src/graphql/nodes.graphql.`,
+      `CMS ${where}: ${items.length} related entries, the query's limit; the list may be cut. Raise its pagination limit in packages/content/src/graphql/ (nodes.graphql or pages.graphql).`,
     );
   }
   return uniqueByDocumentId(items).map((item) => item.documentId);
