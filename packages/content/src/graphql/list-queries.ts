@@ -1,3 +1,4 @@
+import { isPreviewType } from '@hoilhpn/preview-link';
 import type { ListName } from '../client/change-plan.js';
 
 /*
@@ -12,26 +13,26 @@ interface ListQuery {
   type: string;
   /** The order before documentId, which breaks ties (and alone orders tags), so paging never skips or repeats an entry. */
   order: ReadonlyArray<readonly [field: string, direction: 'asc' | 'desc']>;
-  /** Editors can preview it (PREVIEW_TYPES in @hoilhpn/preview-link): the preview server reads one draft by documentId. */
-  preview: boolean;
 }
 
 export const LIST_QUERIES: Readonly<Record<ListName, ListQuery>> = {
-  articles: { type: 'Article', order: [['publishedDate', 'desc']], preview: true },
-  categories: { type: 'Category', order: [['order', 'asc']], preview: false },
-  tags: { type: 'Tag', order: [], preview: false },
-  projects: { type: 'Project', order: [['code', 'asc']], preview: true },
-  videos: { type: 'Video', order: [['publishedDate', 'desc']], preview: true },
-  trainingCourses: { type: 'TrainingCourse', order: [['startDate', 'desc']], preview: true },
-  cadres: { type: 'Cadre', order: [['fullName', 'asc']], preview: true },
-  awards: { type: 'Award', order: [['date', 'desc']], preview: true },
-  legalDocuments: { type: 'LegalDocument', order: [['issuedDate', 'desc']], preview: true },
+  articles: { type: 'Article', order: [['publishedDate', 'desc']] },
+  categories: { type: 'Category', order: [['order', 'asc']] },
+  tags: { type: 'Tag', order: [] },
+  projects: { type: 'Project', order: [['code', 'asc']] },
+  videos: { type: 'Video', order: [['publishedDate', 'desc']] },
+  trainingCourses: { type: 'TrainingCourse', order: [['startDate', 'desc']] },
+  cadres: { type: 'Cadre', order: [['fullName', 'asc']] },
+  awards: { type: 'Award', order: [['date', 'desc']] },
+  legalDocuments: { type: 'LegalDocument', order: [['issuedDate', 'desc']] },
 };
 
 const LISTS = Object.keys(LIST_QUERIES) as ListName[];
 
 const capitalized = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 const uncapitalized = (name: string) => `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+/** `TrainingCourse` → `training-course`: a type's name in preview URLs (PREVIEW_TYPES). */
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter, index: number) => `${index === 0 ? '' : '-'}${letter.toLowerCase()}`);
 
 /**
  * One page of a list (`ArticlesPage`, for the full fetch), or of the entries
@@ -69,6 +70,9 @@ function totalsQuery(): string {
 
 /** Every query written from the table, as one GraphQL document. */
 export function listQueriesDocument(): string {
-  const previewed = LISTS.filter((list) => LIST_QUERIES[list].preview).map((list) => draftQuery(LIST_QUERIES[list].type));
+  // Editors preview the types @hoilhpn/preview-link names: the preview server reads one draft of them by documentId.
+  const previewed = LISTS.map((list) => LIST_QUERIES[list].type)
+    .filter((type) => isPreviewType(kebab(type)))
+    .map(draftQuery);
   return [...LISTS.map((list) => pageQuery(list, false)), ...LISTS.map((list) => pageQuery(list, true)), totalsQuery(), ...previewed].join('\n\n');
 }
