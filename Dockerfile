@@ -23,6 +23,8 @@ COPY packages/vietnamese packages/vietnamese
 COPY packages/preview-link packages/preview-link
 COPY packages/content packages/content
 COPY packages/testing packages/testing
+# @hoilhpn/testing's search client imports the site's search script, so building it needs that folder.
+COPY site/src/search site/src/search
 COPY cms cms
 RUN pnpm --filter @hoilhpn/vietnamese --filter @hoilhpn/preview-link --filter @hoilhpn/content --filter @hoilhpn/testing run build \
  && cd cms && node scripts/strapi.mjs build
