@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, SCHEDULER_TIMING, scheduleTiming, type FieldLabels } from './field-labels';
+import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, labelsFor, SCHEDULER_TIMING, scheduleTiming, type FieldLabels } from './field-labels';
 import { LIST_VIEWS, type ListView } from './list-views';
 
 /** A type's view settings as the content manager stores them. */
@@ -64,7 +64,7 @@ export async function applyFieldLabels(strapi: Core.Strapi, { schedulerSeconds }
   for (const [service, labelsByUid] of groups) {
     for (const [uid, labels] of Object.entries(labelsByUid)) {
       const configuration = await service.findConfiguration({ uid });
-      const labelled = withLabels(configuration, labels, schedulerSeconds) ?? configuration;
+      const labelled = withLabels(configuration, labelsFor(labels, Object.keys(configuration.metadatas)), schedulerSeconds) ?? configuration;
       // A list is set when the product's view of it is new to this database, not at every start.
       const view = LIST_VIEWS[uid];
       const viewHash = view ? createHash('sha256').update(JSON.stringify(view)).digest('hex') : undefined;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_LABELS, CONTENT_TYPE_LABELS } from './field-labels';
+import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, labelsFor, SHARED_LABELS } from './field-labels';
 
 const SRC = path.resolve(__dirname, '..');
 
@@ -25,11 +25,28 @@ describe('the admin speaks Vietnamese', () => {
   it.each(contentTypeSchemas())('$uid has a Vietnamese name, description and a label for every field', ({ uid, schema }) => {
     expect(schema.info.displayName === 'Video' || VIETNAMESE.test(schema.info.displayName)).toBe(true);
     expect(VIETNAMESE.test(schema.info.description)).toBe(true);
-    expect(Object.keys(CONTENT_TYPE_LABELS[uid] ?? {}).sort()).toEqual(Object.keys(schema.attributes).sort());
+    const fields = Object.keys(schema.attributes);
+    expect(Object.keys(labelsFor(CONTENT_TYPE_LABELS[uid] ?? {}, fields)).sort()).toEqual(fields.sort());
   });
 
   it.each(componentSchemas())('component $uid has a label for every field', ({ uid, schema }) => {
-    expect(Object.keys(COMPONENT_LABELS[uid] ?? {}).sort()).toEqual(Object.keys(schema.attributes).sort());
+    const fields = Object.keys(schema.attributes);
+    expect(Object.keys(labelsFor(COMPONENT_LABELS[uid] ?? {}, fields)).sort()).toEqual(fields.sort());
+  });
+
+  it('labels a shared field in one place: some type has each, none labels it again', () => {
+    const schemas = [...contentTypeSchemas(), ...componentSchemas()];
+    for (const field of Object.keys(SHARED_LABELS))
+      expect(
+        schemas.some(({ schema }) => field in schema.attributes),
+        field,
+      ).toBe(true);
+    for (const [uid, own] of Object.entries({ ...CONTENT_TYPE_LABELS, ...COMPONENT_LABELS })) {
+      expect(
+        Object.keys(own).filter((field) => field in SHARED_LABELS),
+        uid,
+      ).toEqual([]);
+    }
   });
 
   it('offers Vietnamese in the admin and keeps the admin from calling strapi.io or GitHub', async () => {

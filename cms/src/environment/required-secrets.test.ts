@@ -1,16 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { testSecrets } from '@hoilhpn/testing/secrets';
 import { describe, expect, it } from 'vitest';
 import { assertProductionSecrets, findSecretProblems, REQUIRED_SECRETS } from './required-secrets';
 
-const good = {
-  APP_KEYS: 'a1b2c3d4e5,f6g7h8i9j0',
-  API_TOKEN_SALT: 'kq9w8e7r6t',
-  ADMIN_JWT_SECRET: 'zx8c7v6b5n',
-  TRANSFER_TOKEN_SALT: 'p0o9i8u7y6',
-  JWT_SECRET: 'm1n2b3v4c5',
-  ENCRYPTION_KEY: 'l9k8j7h6g5',
-};
+// A full set of real values: the fresh secrets the test harness gives every CMS it starts.
+const good = testSecrets();
 
 describe('production secrets', () => {
   it('accepts a full set of real values', () => {

@@ -62,13 +62,15 @@ describe('extraRows', () => {
   });
 });
 
-describe('relationKind', () => {
-  it('tells lists, single relations and polymorphic ones apart', () => {
-    expect(relationKind('manyToMany')).toBe('to-many');
-    expect(relationKind('morphMany')).toBe('to-many');
-    expect(relationKind('manyToOne')).toBe('to-one');
-    expect(relationKind('morphToMany')).toBe('polymorphic');
-    expect(relationKind(undefined)).toBe('unknown');
+describe('relationKind: tells lists, single relations and polymorphic ones apart', () => {
+  it.each([
+    ['manyToMany', 'to-many'],
+    ['morphMany', 'to-many'],
+    ['manyToOne', 'to-one'],
+    ['morphToMany', 'polymorphic'],
+    [undefined, 'unknown'],
+  ] as const)('%s is %s', (relation, kind) => {
+    expect(relationKind(relation)).toBe(kind);
   });
 });
 

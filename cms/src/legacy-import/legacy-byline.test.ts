@@ -2,44 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { isDateLine, readByline } from './legacy-byline';
 
 describe('readByline', () => {
-  it('takes a name', () => {
-    for (const name of ['Kim Quế', 'Nguyễn Văn A', 'Nguyễn Thị Minh Khai', 'KIM QUẾ', 'N.T.H', 'Ng. Hương', 'TTXVN', 'Kim Quế.']) {
-      expect(readByline(name), name).toBe(name);
-    }
-  });
+  /* What a byline may be, each kind with the lines that must come back whole. */
+  const BYLINES: [kind: string, lines: string[]][] = [
+    ['a name', ['Kim Quế', 'Nguyễn Văn A', 'Nguyễn Thị Minh Khai', 'KIM QUẾ', 'N.T.H', 'Ng. Hương', 'TTXVN', 'Kim Quế.']],
+    [
+      'a name with an affiliation after a dash, a comma or in brackets (the 8-word line that was lost)',
+      [
+        'Nguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn',
+        'Nguyễn Thị Hoa – Hội LHPN huyện Lạc Sơn',
+        'Nguyễn Thị Hoa — Hội LHPN huyện Lạc Sơn',
+        'Nguyễn Thị Hoa-Hội LHPN huyện Lạc Sơn',
+        'Kim Quế, Hội LHPN xã Tân Lập',
+        'Kim Quế (Hội LHPN huyện Lạc Sơn)',
+        'Hà Linh - Hội LHPN huyện Lạc Sơn, tỉnh Hòa Bình',
+        'Bùi Thị Mai - Chủ tịch Hội LHPN xã Tân Lập',
+      ],
+    ],
+    ['a credit such as "Bài, ảnh: …"', ['Bài, ảnh: Hà Linh', 'Tin và ảnh: Kim Quế - Hội LHPN huyện Lạc Sơn', 'Bài: Minh Châu']],
+    [
+      '"Theo …" and "Nguồn: …" source lines',
+      ['Theo Báo Phụ nữ Việt Nam', 'Theo TTXVN', 'Theo hoilhpn.org.vn', 'Nguồn: Báo Hòa Bình', 'Nguồn: hoilhpn.org.vn', 'Nguồn: Cổng thông tin tỉnh.'],
+    ],
+  ];
 
-  it('takes a name with an affiliation after a dash, a comma or in brackets (the 8-word line that was lost)', () => {
-    for (const line of [
-      'Nguyễn Thị Hoa - Hội LHPN huyện Lạc Sơn',
-      'Nguyễn Thị Hoa – Hội LHPN huyện Lạc Sơn',
-      'Nguyễn Thị Hoa — Hội LHPN huyện Lạc Sơn',
-      'Nguyễn Thị Hoa-Hội LHPN huyện Lạc Sơn',
-      'Kim Quế, Hội LHPN xã Tân Lập',
-      'Kim Quế (Hội LHPN huyện Lạc Sơn)',
-      'Hà Linh - Hội LHPN huyện Lạc Sơn, tỉnh Hòa Bình',
-      'Bùi Thị Mai - Chủ tịch Hội LHPN xã Tân Lập',
-    ]) {
-      expect(readByline(line), line).toBe(line);
-    }
-  });
-
-  it('takes a credit such as "Bài, ảnh: …"', () => {
-    for (const line of ['Bài, ảnh: Hà Linh', 'Tin và ảnh: Kim Quế - Hội LHPN huyện Lạc Sơn', 'Bài: Minh Châu']) {
-      expect(readByline(line), line).toBe(line);
-    }
-  });
-
-  it('takes "Theo …" and "Nguồn: …" source lines', () => {
-    for (const line of [
-      'Theo Báo Phụ nữ Việt Nam',
-      'Theo TTXVN',
-      'Theo hoilhpn.org.vn',
-      'Nguồn: Báo Hòa Bình',
-      'Nguồn: hoilhpn.org.vn',
-      'Nguồn: Cổng thông tin tỉnh.',
-    ]) {
-      expect(readByline(line), line).toBe(line);
-    }
+  it.each(BYLINES)('takes %s', (_kind, lines) => {
+    for (const line of lines) expect(readByline(line), line).toBe(line);
   });
 
   it('drops a date after the byline', () => {

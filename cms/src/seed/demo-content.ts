@@ -6,6 +6,8 @@
  * 1/7/2025 reorganisation.
  */
 
+import { slugify } from '@hoilhpn/vietnamese';
+
 export const SEED_ARTICLE_FILE = '000_0c5172275c553ac9.txt';
 export const SEED_ARTICLE_SLUG = 'hoa-binh-chu-trong-nang-cao-nang-luc-cho-can-bo-hoi-phu-nu-co-so';
 
@@ -16,11 +18,8 @@ export const CATEGORIES = [
   { name: 'Hỗ trợ phụ nữ khởi nghiệp', slug: 'ho-tro-phu-nu-khoi-nghiep', order: 4, description: 'Hoạt động thuộc Đề án 939' },
 ];
 
-export const TAGS = [
-  { name: 'cán bộ Hội cơ sở', slug: 'can-bo-hoi-co-so' },
-  { name: 'bồi dưỡng', slug: 'boi-duong' },
-  { name: 'khen thưởng', slug: 'khen-thuong' },
-];
+/* Slugs as the CMS makes them from a new tag's name. */
+export const TAGS = ['cán bộ Hội cơ sở', 'bồi dưỡng', 'khen thưởng'].map((name) => ({ name, slug: slugify(name) }));
 
 export const PROJECTS = [
   {

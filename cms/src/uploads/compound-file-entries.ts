@@ -8,9 +8,8 @@ const ENTRY_LENGTH = 128;
 const HEADER_DIFAT_ENTRIES = 109;
 const MAX_REGULAR_SECTOR = 0xfffffffa;
 const END_OF_CHAIN = 0xfffffffe;
-const STORAGE = 1;
-const STREAM = 2;
-const ROOT = 5;
+/** The directory entries that carry a name: storages (1), streams (2) and the root storage (5); 0 is an unused slot. */
+const NAMED_ENTRY_TYPES = new Set([1, 2, 5]);
 // A directory sector holds 4 (or 32) entries; Office files have a few dozen.
 const MAX_DIRECTORY_SECTORS = 4096;
 
@@ -63,7 +62,7 @@ export async function compoundFileEntryNames(file: RandomAccess): Promise<string
     for (let at = 0; at < sectorSize; at += ENTRY_LENGTH) {
       const type = entries[at + 0x42];
       const nameLength = entries.readUInt16LE(at + 0x40);
-      if ((type === STORAGE || type === STREAM || type === ROOT) && nameLength >= 2 && nameLength <= 64) {
+      if (NAMED_ENTRY_TYPES.has(type) && nameLength >= 2 && nameLength <= 64) {
         names.push(entries.toString('utf16le', at, at + nameLength - 2));
       }
     }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { pngFromRows } from '@hoilhpn/testing/png';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   OLD_OFFICE_STREAMS,
@@ -29,29 +29,6 @@ function fileWith(bytes: Buffer, size?: number): string {
 }
 
 const MB = 1024 * 1024;
-
-/** A PNG whose header says `width` × `height` (what sharp reads first) with almost no pixel data behind it. */
-function pngHeaderOnly(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.alloc(10))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 describe('screenUpload', () => {
   it('accepts real images, PDF, Word and subtitles, and says which kind each is', async () => {
@@ -150,7 +127,9 @@ describe('screenUpload', () => {
   });
 
   it('refuses an image too large to decode safely, from its header alone', async () => {
-    expect(await screenUpload({ filepath: fileWith(pngHeaderOnly(20_000, 20_000)), name: 'ban-do.png' })).toEqual({
+    // What sharp reads first, the header, says 20,000 × 20,000; almost no pixel data is behind it.
+    const headerOnly = pngFromRows(20_000, 20_000, Buffer.alloc(10));
+    expect(await screenUpload({ filepath: fileWith(headerOnly), name: 'ban-do.png' })).toEqual({
       accepted: false,
       tooLarge: true,
       message: 'Ảnh "ban-do.png" quá lớn (20.000 × 20.000 điểm ảnh): tối đa 100 triệu điểm ảnh.',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { dockerfileTarget } from './dockerfile-target.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
@@ -15,6 +16,7 @@ describe('the workspace', () => {
       .sort();
     expect(entries).toEqual(
       [
+        'Dockerfile',
         'README.md',
         'cms',
         'docker-compose.yml',
@@ -143,6 +145,11 @@ describe('tests shared across packages', () => {
 
 describe('docker-compose.yml', () => {
   const compose = parse(read('docker-compose.yml'));
+  /* What compose builds for a service: the stages of its Dockerfile that its target needs. */
+  const imageOf = (service: string) => {
+    const { context, dockerfile, target } = compose.services[service].build;
+    return dockerfileTarget(read(path.join(context, dockerfile)), target);
+  };
 
   it('runs PostgreSQL, the CMS and the rebuild service, the CMS waiting for a healthy database', () => {
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'cms', 'site']));
@@ -161,8 +168,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('builds the CMS from a Dockerfile that exists and copies what the build needs', () => {
-    const { context, dockerfile } = compose.services.cms.build;
-    const dockerfileText = read(path.join(context, dockerfile));
+    const dockerfileText = imageOf('cms');
     for (const file of ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json']) {
       expect(dockerfileText).toContain(file);
     }
@@ -188,7 +194,7 @@ describe('docker-compose.yml', () => {
     expect(cms.environment.SITE_REBUILD_SECRET).toBe(site.environment.SITE_REBUILD_SECRET);
     expect(site.environment.CMS_URL).toBe(`http://cms:${cms.environment.PORT}`);
     expect(site.ports, 'readers reach the site through web, not the rebuild service').toBeUndefined();
-    const dockerfile = read(site.build.dockerfile);
+    const dockerfile = imageOf('site');
     expect(dockerfile).toContain('EXPOSE 4321 4322');
     expect(dockerfile).toContain('CMD ["node", "packages/rebuild/dist/main.js", "serve"]');
   });
@@ -299,39 +305,36 @@ describe('docker-compose.yml', () => {
   });
 
   /* A workspace package a service needs but its Dockerfile does not copy breaks `pnpm install --frozen-lockfile --filter` in the image. */
-  it.each(['cms/Dockerfile', 'packages/rebuild/Dockerfile', 'site/Dockerfile.preview'])(
-    '%s copies and builds every workspace package its service depends on',
-    (file) => {
-      const dockerfile = read(file);
-      const packageDirs = new Map<string, string>();
-      for (const dir of ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)]) {
-        if (existsSync(path.join(ROOT, dir, 'package.json'))) packageDirs.set(JSON.parse(read(`${dir}/package.json`)).name, dir);
+  it.each(['cms', 'site', 'preview'])("the %s service's image copies and builds every workspace package the service depends on", (service) => {
+    const dockerfile = imageOf(service);
+    const packageDirs = new Map<string, string>();
+    for (const dir of ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)]) {
+      if (existsSync(path.join(ROOT, dir, 'package.json'))) packageDirs.set(JSON.parse(read(`${dir}/package.json`)).name, dir);
+    }
+    const roots = [...dockerfile.matchAll(/--filter (@hoilhpn\/[a-z-]+)\.\.\./g)].map((match) => match[1]!);
+    expect(roots.length, 'a pnpm install --filter <package>... line').toBeGreaterThan(0);
+    const needed = new Set<string>();
+    const visit = (name: string) => {
+      if (needed.has(name)) return;
+      needed.add(name);
+      const manifest = JSON.parse(read(`${packageDirs.get(name)}/package.json`));
+      for (const [dependency, version] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
+        if (String(version).startsWith('workspace:')) visit(dependency);
       }
-      const roots = [...dockerfile.matchAll(/--filter (@hoilhpn\/[a-z-]+)\.\.\./g)].map((match) => match[1]!);
-      expect(roots.length, 'a pnpm install --filter <package>... line').toBeGreaterThan(0);
-      const needed = new Set<string>();
-      const visit = (name: string) => {
-        if (needed.has(name)) return;
-        needed.add(name);
-        const manifest = JSON.parse(read(`${packageDirs.get(name)}/package.json`));
-        for (const [dependency, version] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
-          if (String(version).startsWith('workspace:')) visit(dependency);
-        }
-      };
-      roots.forEach(visit);
-      for (const name of needed) {
-        const dir = packageDirs.get(name)!;
-        expect(dockerfile, `${file}: COPY ${dir}/package.json`).toContain(`COPY ${dir}/package.json ${dir}/`);
-        if (dir.startsWith('packages/')) expect(dockerfile, `${file}: builds ${name}`).toMatch(new RegExp(`--filter ${name.replace('/', '\\/')}(?![\\w.-])`));
-      }
-    },
-  );
+    };
+    roots.forEach(visit);
+    for (const name of needed) {
+      const dir = packageDirs.get(name)!;
+      expect(dockerfile, `${service}: COPY ${dir}/package.json`).toContain(`COPY ${dir}/package.json ${dir}/`);
+      if (dir.startsWith('packages/')) expect(dockerfile, `${service}: builds ${name}`).toMatch(new RegExp(`--filter ${name.replace('/', '\\/')}(?![\\w.-])`));
+    }
+  });
 
   /* pnpm applies the patches in patches/ at install, and refuses a frozen install when a patch the lockfile names is missing. */
-  it.each(['cms/Dockerfile', 'packages/rebuild/Dockerfile', 'site/Dockerfile.preview'])('%s copies the dependency patches before it installs', (file) => {
-    const dockerfile = read(file);
+  it.each(['cms', 'site', 'preview'])("the %s service's image copies the dependency patches before it installs", (service) => {
+    const dockerfile = imageOf(service);
     const copied = dockerfile.indexOf('COPY patches patches');
-    expect(copied, `${file}: COPY patches patches`).toBeGreaterThan(-1);
+    expect(copied, `${service}: COPY patches patches`).toBeGreaterThan(-1);
     expect(copied).toBeLessThan(dockerfile.indexOf('pnpm install'));
   });
 
