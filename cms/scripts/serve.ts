@@ -5,8 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { ensurePreviewToken, ensureSiteBuildToken } from '../src/public-api/read-tokens';
 import { withWebhooksPaused } from '../src/rebuild/rebuild-webhook';
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed/seed-demo-content';
+import { uploadFromMemory, type FileInMemory, type StrapiUploads, type UploadedFile } from '../src/uploads/upload-from-memory';
 import { CMS_DIR } from './lib/environment.mjs';
 import { createCms } from './lib/with-strapi';
+
+/**
+ * A CMS_SETUP_MODULE's default export. Besides Strapi it gets the CMS's own way to put a file into the media library,
+ * the one the demo seed uses, so fixtures and the benchmark store files as the CMS does.
+ */
+type CmsSetupModule = (strapi: unknown, tools: { uploadFromMemory(file: FileInMemory): Promise<UploadedFile> }) => Promise<void>;
 
 async function main() {
   const strapi = await (await createCms()).start();
@@ -16,8 +23,8 @@ async function main() {
       if (await isDatabaseEmpty(strapi)) await seedDemoContent(strapi, CMS_DIR);
       // Tests add their own fixtures (images, hostile rich text, an editor account) through the real services.
       if (process.env.CMS_SETUP_MODULE) {
-        const setup = (await import(pathToFileURL(process.env.CMS_SETUP_MODULE).href)) as { default: (strapi: unknown) => Promise<void> };
-        await setup.default(strapi);
+        const setup = (await import(pathToFileURL(process.env.CMS_SETUP_MODULE).href)) as { default: CmsSetupModule };
+        await setup.default(strapi, { uploadFromMemory: (file) => uploadFromMemory(strapi as unknown as StrapiUploads, file) });
       }
     },
     () => false,

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { importLegacyFile } from '../legacy-import/import-legacy-articles';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { samplePdf } from './sample-pdf';
+import { uploadFromMemory, type StrapiUploads } from '../uploads/upload-from-memory';
 import { slugify } from '@hoilhpn/vietnamese';
 import {
   AWARD,
@@ -125,21 +124,8 @@ export async function seedDemoContent(strapi: Core.Strapi, appDir: string): Prom
 /** Uploads a sample PDF through Strapi's upload service (the same checks as an editor's upload); returns the file's id. */
 async function uploadSamplePdf(strapi: Core.Strapi, name: string, title: string): Promise<number> {
   const bytes = samplePdf(['VAN BAN MAU - SAMPLE DOCUMENT', title, "Demo content of the Women's Union portal; not a real document."]);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-seed-'));
-  try {
-    const filepath = path.join(dir, name);
-    writeFileSync(filepath, bytes);
-    const [uploaded] = await strapi
-      .plugin('upload')
-      .service('upload')
-      .upload({
-        data: { fileInfo: { name, alternativeText: title } },
-        files: { filepath, originalFilename: name, mimetype: 'application/pdf', size: bytes.length },
-      });
-    return uploaded.id;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const file = await uploadFromMemory(strapi as unknown as StrapiUploads, { name, mime: 'application/pdf', bytes, fileInfo: { alternativeText: title } });
+  return file.id;
 }
 
 interface ArticleLinks {

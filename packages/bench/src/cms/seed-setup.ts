@@ -9,7 +9,6 @@ import { LIST_TYPES } from '@hoilhpn/content';
 import { readLegacyParagraphs } from '../synthetic/legacy-paragraphs.js';
 import { generateSyntheticContent, type SlugKind, type SyntheticArticle } from '../synthetic/synthetic-content.js';
 import { makePng } from '@hoilhpn/testing/png';
-import { uploadPng } from '@hoilhpn/testing/upload-png';
 import { BENCH_EDITOR, SEED_ENV, type SeedReport } from './seed-contract.js';
 
 /* The slice of Strapi this module uses; the CMS passes its real instance. */
@@ -21,7 +20,6 @@ interface Strapi {
     transaction<T>(work: () => Promise<T>): Promise<T>;
     query(uid: string): { findMany(params: Record<string, unknown>): Promise<{ slug: string; documentId: string }[]> };
   };
-  plugin(name: 'upload'): { service(name: 'upload'): { upload(params: Record<string, unknown>): Promise<{ id: number; url: string; formats?: unknown }[]> } };
   service(name: 'admin::role'): { getSuperAdmin(): Promise<{ id: number }> };
   service(name: 'admin::user'): { create(params: Record<string, unknown>): Promise<unknown> };
 }
@@ -48,15 +46,26 @@ function intFromEnv(name: string, fallback?: number): number {
   return value;
 }
 
-async function uploadImagePool(strapi: Strapi, count: number): Promise<{ ids: number[]; files: string[] }> {
+/** The CMS's own upload, handed over by cms/scripts/serve.ts: images go into the media library as the CMS stores them. */
+interface SetupTools {
+  uploadFromMemory(file: {
+    name: string;
+    mime: string;
+    bytes: Buffer;
+    fileInfo?: { alternativeText?: string; caption?: string };
+  }): Promise<{ id: number; url: string; formats?: Record<string, { url: string }> | null }>;
+}
+
+async function uploadImagePool({ uploadFromMemory }: SetupTools, count: number): Promise<{ ids: number[]; files: string[] }> {
   const ids: number[] = [];
   const files: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const name = `anh-hoat-dong-${index + 1}.png`;
     const bytes = makePng(index % 2 === 0 ? 1200 : 900, index % 2 === 0 ? 800 : 600, IMAGE_COLOURS[index % IMAGE_COLOURS.length]!);
-    const file = await uploadPng(strapi, name, bytes, { alternativeText: `Ảnh hoạt động của Hội số ${index + 1}`, caption: `Ảnh hoạt động ${index + 1}` });
+    const fileInfo = { alternativeText: `Ảnh hoạt động của Hội số ${index + 1}`, caption: `Ảnh hoạt động ${index + 1}` };
+    const file = await uploadFromMemory({ name, mime: 'image/png', bytes, fileInfo });
     ids.push(file.id);
-    files.push(file.url, ...Object.values((file.formats ?? {}) as Record<string, { url: string }>).map((format) => format.url));
+    files.push(file.url, ...Object.values(file.formats ?? {}).map((format) => format.url));
   }
   return { ids, files };
 }
@@ -89,7 +98,7 @@ async function ensureBySlug<T extends { slug: string }>(strapi: Strapi, uid: str
   return items.map((item) => existing.get(item.slug)!);
 }
 
-export default async function setup(strapi: Strapi): Promise<void> {
+export default async function setup(strapi: Strapi, tools: SetupTools): Promise<void> {
   const started = performance.now();
   const articles = intFromEnv(SEED_ENV.articles);
   const batchSize = intFromEnv(SEED_ENV.batchSize, 200);
@@ -104,7 +113,7 @@ export default async function setup(strapi: Strapi): Promise<void> {
   const content = generateSyntheticContent({ articles, seed: intFromEnv(SEED_ENV.seed, 20_231_121), legacyParagraphs: readLegacyParagraphs(), taken });
   const generated = performance.now();
 
-  const images = await uploadImagePool(strapi, content.plan.images);
+  const images = await uploadImagePool(tools, content.plan.images);
   // Said at once, so the benchmark can remove the files even if a later step fails.
   writeFileSync(reportFile, JSON.stringify({ uploadedFiles: images.files }));
   const image = (index: number | null) => (index === null ? null : images.ids[index]!);
