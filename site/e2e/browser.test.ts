@@ -28,8 +28,8 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 });
 
-/** A page that may only talk to the local server: anything else is recorded and answered locally. */
-async function openPage(width = 1280): Promise<{ page: Page; outside: string[] }> {
+/** A page that may only talk to the local server (anything else is recorded and answered locally), opened at `path` when given. */
+async function openPage({ width = 1280, path }: { width?: number; path?: string } = {}): Promise<{ page: Page; outside: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'vi-VN' });
   const outside: string[] = [];
   await page.route('**/*', (route) => {
@@ -38,6 +38,7 @@ async function openPage(width = 1280): Promise<{ page: Page; outside: string[] }
     outside.push(url);
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title><p>player</p>' });
   });
+  if (path !== undefined) await page.goto(`${base}${path}`);
   return { page, outside };
 }
 
@@ -89,8 +90,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
   it.each(TEMPLATES.flatMap((path) => [320, 1280].map((width) => [path, width] as const)))(
     'axe finds no WCAG 2.2 AA or AAA violation on %s at %i px',
     async (path, width) => {
-      const { page, outside } = await openPage(width);
-      await page.goto(`${base}${path}`);
+      const { page, outside } = await openPage({ width, path });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as any).axe.run(document, {
@@ -106,8 +106,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
 
   /** The search page's results for a query, as a reader would type it in the address bar. */
   async function search(query: string): Promise<{ links: (string | null)[]; text: string | null }> {
-    const { page, outside } = await openPage();
-    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    const { page, outside } = await openPage({ path: `/tim-kiem/?q=${encodeURIComponent(query)}` });
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
     const links = await page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     const text = await page.locator('#search-results').textContent();
@@ -172,8 +171,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
   });
 
   it('search submits without reloading and says when nothing matches', async () => {
-    const { page } = await openPage();
-    await page.goto(`${base}/tim-kiem/`);
+    const { page } = await openPage({ path: '/tim-kiem/' });
     await page.fill('#q', 'xyzkhongcogi');
     await page.press('#q', 'Enter');
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toContain('Không tìm thấy kết quả');
@@ -181,16 +179,14 @@ describe.runIf(hasChromium)('in Chromium', () => {
   });
 
   it('shows search results without moving the page (layout shift under 0.1)', async () => {
-    const { page } = await openPage(1280);
-    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('hoa binh')}`);
+    const { page } = await openPage({ path: `/tim-kiem/?q=${encodeURIComponent('hoa binh')}` });
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
     expect(await layoutShift(page)).toBeLessThan(0.1);
     await page.close();
   });
 
   it('loads the YouTube player only after a click, from youtube-nocookie', async () => {
-    const { page, outside } = await openPage();
-    await page.goto(`${base}/video/phu-nu-hoa-binh-khoi-nghiep-tu-san-vat-dia-phuong/`);
+    const { page, outside } = await openPage({ path: '/video/phu-nu-hoa-binh-khoi-nghiep-tu-san-vat-dia-phuong/' });
     await page.waitForLoadState('networkidle');
     expect(outside).toEqual([]);
     expect(await page.locator('iframe').count()).toBe(0);
@@ -204,7 +200,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
   });
 
   it('reads well at 320 px: nothing wider than the screen', async () => {
-    const { page } = await openPage(320);
+    const { page } = await openPage({ width: 320 });
     for (const path of ['/', `/tin-tuc/${SEED_SLUG}/`, '/can-bo/', '/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/']) {
       await page.goto(`${base}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -215,7 +211,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
 
   it('draws charts whose labels are whole and at least 12 px, with the caption aligned to the bars, at 320 and 1280 px', async () => {
     for (const width of [320, 1280]) {
-      const { page } = await openPage(width);
+      const { page } = await openPage({ width });
       for (const path of ['/khen-thuong/bieu-duong-can-bo-hoi-co-so-gioi-giai-doan-2021-2023/', '/dao-tao/']) {
         await page.goto(`${base}${path}`);
         const charts = await page.locator('figure.chart').evaluateAll((figures) =>
@@ -247,8 +243,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
 
   it('gives the cadre filters touch targets of at least 24 × 24 px at 320 and 1280 px', async () => {
     for (const width of [320, 1280]) {
-      const { page } = await openPage(width);
-      await page.goto(`${base}/can-bo/`);
+      const { page } = await openPage({ width, path: '/can-bo/' });
       const boxes = await page
         .locator('nav[aria-label="Lọc cán bộ"] a')
         .evaluateAll((links) => links.map((link) => ({ text: link.textContent, ...link.getBoundingClientRect().toJSON() })));
@@ -262,8 +257,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
   });
 
   it('offers "Cỡ chữ A- A A+" by keyboard, keeps the choice from page to page without moving anything, and is absent without JavaScript', async () => {
-    const { page } = await openPage(1280);
-    await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
+    const { page } = await openPage({ path: `/tin-tuc/${SEED_SLUG}/` });
     const control = page.getByRole('group', { name: 'Cỡ chữ' });
     expect(await control.isVisible()).toBe(true);
     const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -295,8 +289,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
   });
 
   it('prints an article without navigation, footer, share links or controls, with its address at the end; "In bài" opens the print dialog', async () => {
-    const { page } = await openPage(1280);
-    await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
+    const { page } = await openPage({ path: `/tin-tuc/${SEED_SLUG}/` });
     const printButton = page.getByRole('button', { name: 'In bài' });
     expect(await printButton.isVisible()).toBe(true);
     // The button calls the browser's print(); a stand-in records the call instead of opening the dialog.
@@ -326,8 +319,7 @@ describe.runIf(hasChromium)('in Chromium', () => {
   });
 
   it('shows a skip link that moves focus to the content', async () => {
-    const { page } = await openPage();
-    await page.goto(`${base}/tin-tuc/${SEED_SLUG}/`);
+    const { page } = await openPage({ path: `/tin-tuc/${SEED_SLUG}/` });
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect(await focused.textContent()).toBe('Bỏ qua, đến nội dung chính');

@@ -179,6 +179,29 @@ async function fileStamp(file) {
   return info ? `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}` : 'absent';
 }
 
+/**
+ * One loaded value, for the latest key asked: another key's drops it before
+ * loading its own, so the modules of an older code version can be freed.
+ * @template T
+ */
+class LatestOnly {
+  /** @type {{ key: string, value: T } | null} */
+  #entry = null;
+
+  /**
+   * @param {string} key
+   * @param {() => Promise<T>} load
+   * @returns {Promise<T>}
+   */
+  async get(key, load) {
+    if (this.#entry?.key !== key) {
+      this.#entry = null;
+      this.#entry = { key, value: await load() };
+    }
+    return this.#entry.value;
+  }
+}
+
 export class WarmState extends ColdState {
   /** @override */
   keepsSnapshot = true;
@@ -225,10 +248,10 @@ export class WarmState extends ColdState {
    * @type {Promise<void>}
    */
   #diskKnown = Promise.resolve();
-  /** @type {Map<string, Routing>} */
-  #routing = new Map();
-  /** @type {Map<string, Renderer>} */
-  #renderers = new Map();
+  /** @type {LatestOnly<Routing>} */
+  #routing = new LatestOnly();
+  /** @type {LatestOnly<Renderer>} */
+  #renderer = new LatestOnly();
   /**
    * The last release this state built.
    * @type {{ dir: string, manifest: RoutesManifest } | null}
@@ -287,13 +310,7 @@ export class WarmState extends ColdState {
    * @type {ColdState['routing']}
    */
   async routing(codeVersion, load) {
-    let routing = this.#routing.get(codeVersion);
-    if (!routing) {
-      this.#routing.clear();
-      routing = await load();
-      this.#routing.set(codeVersion, routing);
-    }
-    return routing;
+    return this.#routing.get(codeVersion, load);
   }
 
   /**
@@ -301,14 +318,7 @@ export class WarmState extends ColdState {
    * @type {ColdState['renderer']}
    */
   async renderer({ codeVersion, site }, load) {
-    const key = `${codeVersion}\0${site}`;
-    let renderer = this.#renderers.get(key);
-    if (!renderer) {
-      this.#renderers.clear();
-      renderer = await load();
-      this.#renderers.set(key, renderer);
-    }
-    return renderer;
+    return this.#renderer.get(`${codeVersion}\0${site}`, load);
   }
 
   /**

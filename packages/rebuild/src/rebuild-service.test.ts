@@ -64,13 +64,19 @@ async function buildLive(service: RebuildService, reason: string): Promise<strin
   return service.releases.liveId()!;
 }
 
+/** A gated service with two releases built, the second live, and the gate still open. */
+async function twoReleasesLive() {
+  const gated = gatedService();
+  await gated.service.init();
+  gated.open();
+  const first = await buildLive(gated.service, 'first');
+  const second = await buildLive(gated.service, 'second');
+  return { ...gated, first, second };
+}
+
 describe('RebuildService rollback', () => {
   it('discards the build that started before the rollback and the requests queued before it; content that arrives after it goes live', async () => {
-    const { service, open, close } = gatedService();
-    await service.init();
-    open();
-    const first = await buildLive(service, 'first');
-    const second = await buildLive(service, 'second');
+    const { service, open, close, first, second } = await twoReleasesLive();
 
     close();
     service.notify('content changed before the rollback');
@@ -103,11 +109,7 @@ describe('RebuildService rollback', () => {
   });
 
   it('lets a change that arrives after the rollback, while the old build still runs, go live after it', async () => {
-    const { service, open, close } = gatedService();
-    await service.init();
-    open();
-    const first = await buildLive(service, 'first');
-    await buildLive(service, 'second');
+    const { service, open, close, first } = await twoReleasesLive();
 
     close();
     service.notify('before the rollback');
@@ -125,11 +127,7 @@ describe('RebuildService rollback', () => {
   });
 
   it('stays rolled back across a restart of the service until a newer release goes live', async () => {
-    const { root, service, open } = gatedService();
-    await service.init();
-    open();
-    const first = await buildLive(service, 'first');
-    await buildLive(service, 'second');
+    const { root, service, first } = await twoReleasesLive();
     await service.rollback();
 
     service.close();

@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRequest } from '@hoilhpn/testing/raw-http';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStaticServer } from './static-server.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-static-'));
 const page = `<!doctype html><html lang="vi"><title>Tin tức</title>${'<p>Hội Liên hiệp Phụ nữ tỉnh Hoà Bình tổ chức hội nghị.</p>'.repeat(200)}</html>`;
 const server = createStaticServer(root);
-let base: string;
+let port: number;
 
 beforeAll(async () => {
   writeFileSync(path.join(root, 'index.html'), page);
@@ -25,31 +25,14 @@ beforeAll(async () => {
   writeFileSync(path.join(root, '.env.local'), 'SECRET=khong-duoc-lo');
   writeFileSync(path.join(root, 'tin-tuc', '.hidden'), 'an');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  port = (server.address() as AddressInfo).port;
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   rmSync(root, { recursive: true, force: true });
 });
 
-/** The raw answer: node's http does not decode, so the bytes are what travelled. */
-function get(
-  urlPath: string,
-  headers: Record<string, string> = {},
-  method = 'GET',
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    // The path as written: a URL string would be normalised ("/../" dropped, "%2e%2e" decoded) before it left.
-    const { hostname, port } = new URL(base);
-    const req = request({ host: hostname, port, path: urlPath, method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (urlPath: string, headers?: Record<string, string>, method?: string) => rawRequest(port, urlPath, headers, method);
 
 describe('the static server', () => {
   it('sends pages brotli-compressed to browsers that accept it, gzip to the others, whole to the rest', async () => {
@@ -139,6 +122,64 @@ describe('the static server', () => {
       const whole = await get('/', { range });
       expect(whole.status, range).toBe(200);
       expect(whole.body.equals(bytes), range).toBe(true);
+    }
+  });
+
+  it("answers a missing page with the live release's own 404 page, read afresh: never another build's", async () => {
+    const releases = mkdtempSync(path.join(os.tmpdir(), 'hoilhpn-404-'));
+    const release = (id: string, notFoundPage?: string) => {
+      mkdirSync(path.join(releases, id));
+      if (notFoundPage !== undefined) writeFileSync(path.join(releases, id, '404.html'), notFoundPage);
+      return path.join(releases, id);
+    };
+    const first = release('1', '<!doctype html><title>Không tìm thấy: bản 1</title>');
+    const second = release('2', '<!doctype html><title>Không tìm thấy: bản 2</title>');
+    const bare = release('3');
+    const broken = release('4');
+    mkdirSync(path.join(broken, '404.html'));
+    let live = first;
+    const switching = createStaticServer('', { getRoot: () => live });
+    await new Promise<void>((resolve) => switching.listen(0, '127.0.0.1', resolve));
+    const missing = (method?: string) => rawRequest((switching.address() as AddressInfo).port, '/khong-co/', {}, method);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const page = async (html: string) => {
+        const answer = await missing();
+        expect(answer.status).toBe(404);
+        expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(answer.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+        expect(answer.headers['content-length']).toBe(String(Buffer.byteLength(html)));
+        expect(answer.body.toString()).toBe(html);
+      };
+      await page('<!doctype html><title>Không tìm thấy: bản 1</title>');
+      const head = await missing('HEAD');
+      expect(head.status).toBe(404);
+      expect(head.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(head.body.byteLength).toBe(0);
+      // Another build's files under the same folder name (site/dist), then another release gone live.
+      writeFileSync(path.join(first, '404.html'), '<!doctype html><title>Không tìm thấy: bản 1, dựng lại</title>');
+      await page('<!doctype html><title>Không tìm thấy: bản 1, dựng lại</title>');
+      live = second;
+      await page('<!doctype html><title>Không tìm thấy: bản 2</title>');
+
+      live = bare;
+      const plain = await missing();
+      expect(plain.status).toBe(404);
+      expect(plain.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(plain.body.toString()).toBe('Không tìm thấy trang.');
+
+      // A 404.html that cannot be read is the server's fault, said and logged; the server goes on.
+      live = broken;
+      const failed = await missing();
+      expect(failed.status).toBe(500);
+      expect(failed.body.toString()).toBe('Lỗi máy chủ.');
+      expect(String(logged.mock.calls[0]?.[0])).toMatch(/^static server: \/khong-co\/: .*EISDIR/);
+      live = second;
+      await page('<!doctype html><title>Không tìm thấy: bản 2</title>');
+    } finally {
+      logged.mockRestore();
+      await new Promise((resolve) => switching.close(resolve));
+      rmSync(releases, { recursive: true, force: true });
     }
   });
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { constants } from 'node:zlib';
@@ -61,12 +62,7 @@ function releaseHandler(root: string): Handler {
       if (extra) response.setHeader('content-type', extra);
     },
   });
-  const notFound: Handler = (_request, response) => {
-    const page = path.join(root, '404.html');
-    if (!existsSync(page)) return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang.');
-    const body = readFileSync(page);
-    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.byteLength, 'cache-control': REVALIDATE }).end(body);
-  };
+  const notFound: Handler = (request, response) => void sendNotFound(root, response).catch((error: unknown) => serverError(request, response, error));
   return (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const folder = resolveInside(root, url.pathname);
@@ -81,6 +77,32 @@ function releaseHandler(root: string): Handler {
     dropUnusableRange(request);
     serveFile(request, response, () => notFound(request, response));
   };
+}
+
+/**
+ * The release's 404 page, or a line of text where it has none. Read on each
+ * answer, off the event loop: one folder name can hold another build's files
+ * later (site/dist, which each build swaps in), so a copy kept from an
+ * earlier answer could be another build's page.
+ */
+async function sendNotFound(root: string, response: ServerResponse): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await readFile(path.join(root, '404.html'));
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang.');
+    return;
+  }
+  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.byteLength, 'cache-control': REVALIDATE }).end(body);
+}
+
+/** One odd request must never stop the process that also builds the site: it is logged and answered 500. */
+function serverError(request: IncomingMessage, response: ServerResponse, error: unknown): void {
+  console.error(`static server: ${request.url}: ${(error as Error).stack ?? String(error)}`);
+  if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end('Lỗi máy chủ.');
 }
 
 /** The file or folder a URL path names inside `root`, or null when it cannot be decoded or leaves the release. */
@@ -142,10 +164,7 @@ export function createStaticServer(rootDir: string, { getRoot }: StaticServerOpt
       try {
         handle(request, response);
       } catch (error) {
-        // One odd request must never stop the process that also builds the site.
-        console.error(`static server: ${request.url}: ${(error as Error).stack ?? String(error)}`);
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        response.end('Lỗi máy chủ.');
+        serverError(request, response, error);
       }
     });
   });

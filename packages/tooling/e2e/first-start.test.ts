@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@hoilhpn/testing/free-port';
 import { REPO_DIR } from '@hoilhpn/testing/paths';
+import { rawRequest as get } from '@hoilhpn/testing/raw-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
@@ -32,19 +32,6 @@ function freshCopy(): void {
     mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
     copyFileSync(source, path.join(copy, file));
   }
-}
-
-function get(port: number, urlPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: urlPath, headers }, (response) => {
-      let body = '';
-      response.setEncoding('latin1');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 const groupAlive = (pid: number): boolean => {

@@ -9,22 +9,25 @@ import {
   type SiteData,
   type SiteRelations,
 } from '@hoilhpn/content';
-import type {
-  ArticleCard,
-  CadreFilters,
-  CadreRow,
-  Chrome,
-  DocumentFilters,
-  DocumentRow,
-  LeaderView,
-  LinkItem,
-  NavLink,
-  ProjectCard,
-  TemplateData,
+import {
+  SHOWN_AS_STORED,
+  type ArticleCard,
+  type CadreFilters,
+  type CadreRow,
+  type Chrome,
+  type DocumentFilters,
+  type DocumentRow,
+  type FilterLink,
+  type LeaderView,
+  type LinkItem,
+  type NavLink,
+  type ProjectCard,
+  type TemplateData,
 } from './types';
 import { documentsByKind, documentsByYear } from '../lib/document-filters';
 import { cadresByDistrict, cadresByPosition } from '../lib/cadre-filters';
 import { figuresByLevel, figuresByYear } from '../lib/training-figures';
+import type { Group } from '../lib/group-by';
 
 /**
  * Route data, one builder per template: what each page shows, taken from the
@@ -107,19 +110,28 @@ export function chromeOf({ data: { settings, introduction }, site }: DataContext
   };
 }
 
-export function cardOf(ctx: DataContext, article: Article): ArticleCard {
+const link = (url: string, label: string): LinkItem => ({ url, label });
+/** The fields of `entry` named in `keys`, as stored. */
+const storedFields = <Entry, Key extends keyof Entry>(entry: Entry, keys: readonly Key[]) =>
+  Object.fromEntries(keys.map((key) => [key, entry[key]])) as Pick<Entry, Key>;
+const titleLinks = (entries: readonly { url: string; title: string }[]) => entries.map((entry) => link(entry.url, entry.title));
+const projectLinks = (projects: readonly SiteData['projects'][number][]) => projects.map((project) => link(project.url, project.shortTitle));
+
+function categoryLink(ctx: DataContext, article: Article): LinkItem | null {
   const category = article.categoryId ? ctx.byId.categories.get(article.categoryId) : undefined;
+  return category ? link(category.url, category.name) : null;
+}
+
+export function cardOf(ctx: DataContext, article: Article): ArticleCard {
   return {
     title: article.title,
     url: article.url,
     publishedDate: article.publishedDate,
     lead: article.lead,
     cover: article.cover,
-    category: category ? { url: category.url, label: category.name } : null,
+    category: categoryLink(ctx, article),
   };
 }
-
-const link = (url: string, label: string): LinkItem => ({ url, label });
 
 /** A project as the home page and the projects page list it. */
 export function projectCard(project: SiteData['projects'][number]): ProjectCard {
@@ -148,13 +160,12 @@ export function homeData(ctx: DataContext): TemplateData['home'] {
 }
 
 export function articleData(ctx: DataContext, article: Article): TemplateData['article'] {
-  const category = article.categoryId ? ctx.byId.categories.get(article.categoryId) : undefined;
   const linked = [
-    { title: 'Đề án liên quan', items: pick(ctx.byId.projects, article.projectIds).map((item) => link(item.url, item.shortTitle)) },
-    { title: 'Lớp bồi dưỡng, tập huấn', items: pick(ctx.byId.trainingCourses, article.trainingCourseIds).map((item) => link(item.url, item.title)) },
-    { title: 'Khen thưởng', items: pick(ctx.byId.awards, article.awardIds).map((item) => link(item.url, item.title)) },
-    { title: 'Video', items: pick(ctx.byId.videos, article.videoIds).map((item) => link(item.url, item.title)) },
-    { title: 'Văn bản liên quan', items: ctx.relations.legalDocumentsByArticle(article.id).map((item) => link(item.url, item.title)) },
+    { title: 'Đề án liên quan', items: projectLinks(pick(ctx.byId.projects, article.projectIds)) },
+    { title: 'Lớp bồi dưỡng, tập huấn', items: titleLinks(pick(ctx.byId.trainingCourses, article.trainingCourseIds)) },
+    { title: 'Khen thưởng', items: titleLinks(pick(ctx.byId.awards, article.awardIds)) },
+    { title: 'Video', items: titleLinks(pick(ctx.byId.videos, article.videoIds)) },
+    { title: 'Văn bản liên quan', items: titleLinks(ctx.relations.legalDocumentsByArticle(article.id)) },
   ].filter((group) => group.items.length > 0);
   return {
     title: article.title,
@@ -168,7 +179,7 @@ export function articleData(ctx: DataContext, article: Article): TemplateData['a
     cover: article.cover,
     coverCaption: article.coverCaption,
     seo: { title: article.seo.title, description: article.seo.description, image: (article.seo.image ?? article.cover)?.src ?? null },
-    category: category ? link(category.url, category.name) : null,
+    category: categoryLink(ctx, article),
     tags: pick(ctx.byId.tags, article.tagIds).map((tag) => link(tag.url, tag.name)),
     linked,
     related: ctx.relations.relatedArticles(article).map((other) => cardOf(ctx, other)),
@@ -200,16 +211,9 @@ export function projectData(ctx: DataContext, project: SiteData['projects'][numb
 export function videoData(ctx: DataContext, video: SiteData['videos'][number]): TemplateData['video'] {
   const project = video.projectId ? ctx.byId.projects.get(video.projectId) : undefined;
   return {
-    title: video.title,
-    youtubeId: video.youtubeId,
-    file: video.file,
-    poster: video.poster,
-    captions: video.captions,
-    durationSeconds: video.durationSeconds,
-    publishedDate: video.publishedDate,
-    description: video.description,
+    ...storedFields(video, SHOWN_AS_STORED.video),
     project: project ? { url: project.url, shortTitle: project.shortTitle } : null,
-    articles: ctx.relations.articlesByVideo(video.id).map((article) => link(article.url, article.title)),
+    articles: titleLinks(ctx.relations.articlesByVideo(video.id)),
   };
 }
 
@@ -233,21 +237,23 @@ export function trainingData(ctx: DataContext): TemplateData['training'] {
 
 export function courseData(ctx: DataContext, course: SiteData['trainingCourses'][number]): TemplateData['course'] {
   return {
-    title: course.title,
-    kindLabel: course.kindLabel,
-    levelLabel: course.levelLabel,
-    organizer: course.organizer,
-    partners: course.partners,
-    location: course.location,
-    audience: course.audience,
-    startDate: course.startDate,
-    endDate: course.endDate,
-    classCount: course.classCount,
-    participantCount: course.participantCount,
-    description: course.description,
-    articles: ctx.relations.articlesByCourse(course.id).map((article) => link(article.url, article.title)),
+    ...storedFields(course, SHOWN_AS_STORED.course),
+    articles: titleLinks(ctx.relations.articlesByCourse(course.id)),
     cadres: ctx.relations.cadresByCourse(course.id).map((cadre) => link(cadre.url, cadre.fullName)),
   };
+}
+
+/** One way to filter a list: each value's page, label and number of entries, from the list's groups by that value. */
+const facet =
+  <Key, Entry>(groupsOf: (entries: readonly Entry[]) => Group<Key, Entry>[], url: (key: Key) => string) =>
+  (entries: readonly Entry[]): FilterLink[] =>
+    groupsOf(entries).map((group) => ({ url: url(group.key), label: group.label, count: group.entries.length }));
+
+/** A list's filters: how many entries it holds, then each facet's links. */
+function filtersOf<Entry, Name extends string>(entries: readonly Entry[], facets: Record<Name, (entries: readonly Entry[]) => FilterLink[]>) {
+  const links = {} as Record<Name, FilterLink[]>;
+  for (const name in facets) links[name] = facets[name](entries);
+  return { total: entries.length, ...links };
 }
 
 const positionOf = (cadre: Cadre) => cadre.positionTitle ?? cadre.positionLabel;
@@ -262,46 +268,25 @@ export function cadreRows(cadres: readonly Cadre[]): CadreRow[] {
   }));
 }
 
-export function cadreFilters(ctx: DataContext): CadreFilters {
-  const all = ctx.data.cadres;
-  return {
-    total: all.length,
-    districts: cadresByDistrict(all).map((group) => ({ url: routes.cadresByDistrict(group.slug), label: group.label, count: group.cadres.length })),
-    positions: cadresByPosition(all).map((group) => ({ url: routes.cadresByPosition(group.slug), label: group.label, count: group.cadres.length })),
-  };
-}
+export const cadreFilters = ({ data }: DataContext): CadreFilters =>
+  filtersOf(data.cadres, { districts: facet(cadresByDistrict, routes.cadresByDistrict), positions: facet(cadresByPosition, routes.cadresByPosition) });
 
 export function cadreData(ctx: DataContext, cadre: Cadre): TemplateData['cadre'] {
   return {
-    fullName: cadre.fullName,
+    ...storedFields(cadre, SHOWN_AS_STORED.cadre),
     position: positionOf(cadre),
-    unit: cadre.unit,
-    district: cadre.district,
-    province: cadre.province,
-    photo: cadre.photo,
-    bio: cadre.bio,
-    officePhone: cadre.officePhone,
-    officialEmail: cadre.officialEmail,
-    awards: pick(ctx.byId.awards, cadre.awardIds).map((award) => link(award.url, award.title)),
-    courses: pick(ctx.byId.trainingCourses, cadre.courseIds).map((course) => link(course.url, course.title)),
+    awards: titleLinks(pick(ctx.byId.awards, cadre.awardIds)),
+    courses: titleLinks(pick(ctx.byId.trainingCourses, cadre.courseIds)),
   };
 }
 
 export function awardData(ctx: DataContext, award: SiteData['awards'][number]): TemplateData['award'] {
   return {
-    title: award.title,
-    levelLabel: award.levelLabel,
-    period: award.period,
-    date: award.date,
-    decisionNumber: award.decisionNumber,
-    issuer: award.issuer,
-    description: award.description,
-    tally: award.tally,
-    total: award.total,
+    ...storedFields(award, SHOWN_AS_STORED.award),
     recipients: ctx.relations
       .recipientsByAward(award.id)
       .map((cadre) => ({ url: cadre.url, fullName: cadre.fullName, position: positionOf(cadre), district: cadre.district })),
-    articles: ctx.relations.articlesByAward(award.id).map((article) => link(article.url, article.title)),
+    articles: titleLinks(ctx.relations.articlesByAward(award.id)),
   };
 }
 
@@ -316,14 +301,8 @@ export function documentRows(documents: readonly LegalDocument[]): DocumentRow[]
   }));
 }
 
-export function documentFilters(ctx: DataContext): DocumentFilters {
-  const all = ctx.data.legalDocuments;
-  return {
-    total: all.length,
-    kinds: documentsByKind(all).map((group) => ({ url: routes.legalDocumentsByKind(group.key), label: group.label, count: group.documents.length })),
-    years: documentsByYear(all).map((group) => ({ url: routes.legalDocumentsByYear(group.key), label: group.label, count: group.documents.length })),
-  };
-}
+export const documentFilters = ({ data }: DataContext): DocumentFilters =>
+  filtersOf(data.legalDocuments, { kinds: facet(documentsByKind, routes.legalDocumentsByKind), years: facet(documentsByYear, routes.legalDocumentsByYear) });
 
 export function legalDocumentData(ctx: DataContext, document: LegalDocument): TemplateData['legalDocument'] {
   return {
@@ -336,8 +315,8 @@ export function legalDocumentData(ctx: DataContext, document: LegalDocument): Te
     effectiveDate: document.effectiveDate,
     summary: document.summary,
     file: document.file,
-    projects: pick(ctx.byId.projects, document.projectIds).map((project) => link(project.url, project.shortTitle)),
-    articles: pick(ctx.byId.articles, document.articleIds).map((article) => link(article.url, article.title)),
+    projects: projectLinks(pick(ctx.byId.projects, document.projectIds)),
+    articles: titleLinks(pick(ctx.byId.articles, document.articleIds)),
   };
 }
 

@@ -123,10 +123,10 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
     ...data.trainingCourses.map((course) => page(course.url, 'course', courseData(ctx, course), { lastmod: course.updatedAt })),
     page(routes.cadres(), 'cadres', { heading: null, cadres: cadreRows(data.cadres), filters }),
     ...cadresByDistrict(data.cadres).map((group) =>
-      page(routes.cadresByDistrict(group.slug), 'cadresByDistrict', { heading: group.label, cadres: cadreRows(group.cadres), filters }),
+      page(routes.cadresByDistrict(group.key), 'cadresByDistrict', { heading: group.label, cadres: cadreRows(group.entries), filters }),
     ),
     ...cadresByPosition(data.cadres).map((group) =>
-      page(routes.cadresByPosition(group.slug), 'cadresByPosition', { heading: group.label, cadres: cadreRows(group.cadres), filters }),
+      page(routes.cadresByPosition(group.key), 'cadresByPosition', { heading: group.label, cadres: cadreRows(group.entries), filters }),
     ),
     ...data.cadres.map((cadre) => page(cadre.url, 'cadre', cadreData(ctx, cadre), { lastmod: cadre.updatedAt })),
     page(routes.awards(), 'awards', {
@@ -137,14 +137,14 @@ function pageRoutes(ctx: DataContext): AnyRoute[] {
     ...documentsByKind(data.legalDocuments).map((group) =>
       page(routes.legalDocumentsByKind(group.key), 'legalDocumentsByKind', {
         heading: group.label,
-        documents: documentRows(group.documents),
+        documents: documentRows(group.entries),
         filters: documentsFilters,
       }),
     ),
     ...documentsByYear(data.legalDocuments).map((group) =>
       page(routes.legalDocumentsByYear(group.key), 'legalDocumentsByYear', {
         heading: `Năm ${group.label}`,
-        documents: documentRows(group.documents),
+        documents: documentRows(group.entries),
         filters: documentsFilters,
       }),
     ),

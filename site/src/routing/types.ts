@@ -28,6 +28,13 @@ export interface Chrome {
   logo: { src: string; width: number; height: number };
 }
 
+/** What the header and the footer are drawn from. */
+export interface ChromeProps {
+  chrome: Chrome;
+  /** Set when the page is in another language than the header and footer. */
+  lang?: 'vi';
+}
+
 export interface LinkItem {
   url: string;
   label: string;
@@ -124,6 +131,37 @@ export interface Contact {
   email: string | null;
 }
 
+/**
+ * The model's fields a page shows just as they are stored, listed once: the
+ * page's data type picks them, and its builder (data.ts) copies them.
+ */
+export const SHOWN_AS_STORED = {
+  video: ['title', 'youtubeId', 'file', 'poster', 'captions', 'durationSeconds', 'publishedDate', 'description'],
+  course: [
+    'title',
+    'kindLabel',
+    'levelLabel',
+    'organizer',
+    'partners',
+    'location',
+    'audience',
+    'startDate',
+    'endDate',
+    'classCount',
+    'participantCount',
+    'description',
+  ],
+  cadre: ['fullName', 'unit', 'district', 'province', 'photo', 'bio', 'officePhone', 'officialEmail'],
+  award: ['title', 'levelLabel', 'period', 'date', 'decisionNumber', 'issuer', 'description', 'tally', 'total'],
+} as const satisfies {
+  video: readonly (keyof Video)[];
+  course: readonly (keyof TrainingCourse)[];
+  cadre: readonly (keyof Cadre)[];
+  award: readonly (keyof Award)[];
+};
+
+type ShownAsStored<Entry, Page extends keyof typeof SHOWN_AS_STORED> = Pick<Entry, (typeof SHOWN_AS_STORED)[Page][number] & keyof Entry>;
+
 export interface TemplateData {
   home: {
     featured: ArticleCard[];
@@ -176,7 +214,7 @@ export interface TemplateData {
     videos: { url: string; title: string; publishedDate: string }[];
   };
   videos: { videos: { url: string; title: string; publishedDate: string; durationSeconds: number | null; poster: MediaAsset | null }[] };
-  video: Pick<Video, 'title' | 'youtubeId' | 'file' | 'poster' | 'captions' | 'durationSeconds' | 'publishedDate' | 'description'> & {
+  video: ShownAsStored<Video, 'video'> & {
     project: { url: string; shortTitle: string } | null;
     articles: LinkItem[];
   };
@@ -194,21 +232,7 @@ export interface TemplateData {
     byYear: { label: string; classes: number; participants: number }[];
     byLevel: { label: string; classes: number; participants: number }[];
   };
-  course: Pick<
-    TrainingCourse,
-    | 'title'
-    | 'kindLabel'
-    | 'levelLabel'
-    | 'organizer'
-    | 'partners'
-    | 'location'
-    | 'audience'
-    | 'startDate'
-    | 'endDate'
-    | 'classCount'
-    | 'participantCount'
-    | 'description'
-  > & {
+  course: ShownAsStored<TrainingCourse, 'course'> & {
     articles: LinkItem[];
     cadres: LinkItem[];
   };
@@ -216,14 +240,14 @@ export interface TemplateData {
   cadres: CadreList;
   cadresByDistrict: CadreList;
   cadresByPosition: CadreList;
-  cadre: Pick<Cadre, 'fullName' | 'unit' | 'district' | 'province' | 'photo' | 'bio' | 'officePhone' | 'officialEmail'> & {
+  cadre: ShownAsStored<Cadre, 'cadre'> & {
     /** Not the model's enumeration value: the title shown (positionTitle, else the position's label). */
     position: string;
     awards: LinkItem[];
     courses: LinkItem[];
   };
   awards: { awards: { url: string; title: string; levelLabel: string; period: string | null; total: number }[] };
-  award: Pick<Award, 'title' | 'levelLabel' | 'period' | 'date' | 'decisionNumber' | 'issuer' | 'description' | 'tally' | 'total'> & {
+  award: ShownAsStored<Award, 'award'> & {
     recipients: { url: string; fullName: string; position: string; district: string | null }[];
     articles: LinkItem[];
   };

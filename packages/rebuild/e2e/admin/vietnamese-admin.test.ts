@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '@hoilhpn/testing/browser';
 import { ADMINISTRATOR, NEWSROOM_EDITOR, REPORTER } from '../fixtures/newsroom-staff.js';
@@ -38,6 +38,31 @@ async function signedInPage(account: { email: string; password: string }): Promi
   await logIntoAdmin(page, stack.cms.url, account);
   sessions.set(account.email, context);
   return page;
+}
+
+/** An entry's edit form can be typed into once its title box is there. */
+const titleBoxShown = (page: Page) => page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+
+/** Opens a new entry's edit form. */
+async function openNewEntry(page: Page, uid = 'api::article.article'): Promise<void> {
+  await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/${uid}/create`);
+  await titleBoxShown(page);
+}
+
+/** Opens the first article of the list (the newest) in its edit form. */
+async function openFirstArticle(page: Page): Promise<void> {
+  await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article`);
+  await page.locator('tbody tr').first().click({ timeout: 60_000 });
+  await titleBoxShown(page);
+}
+
+/** A new article in the account's session, its title typed in. */
+async function startArticle(account: { email: string; password: string }, heading: string): Promise<{ page: Page; title: Locator }> {
+  const page = await signedInPage(account);
+  await openNewEntry(page);
+  const title = page.locator('input[name="title"]');
+  await title.fill(heading);
+  return { page, title };
 }
 
 /** The interface language the CMS keeps in an account's profile, as the administrator reads it through the admin API. */
@@ -155,27 +180,12 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
   const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
     { name: 'home page', open: visit('/admin') },
     { name: 'article list', open: visit('/admin/content-manager/collection-types/api::article.article') },
-    {
-      name: 'new article',
-      open: async (page) => {
-        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
-        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
-      },
-    },
-    {
-      name: 'a published article (tabs, status, relations, slug check)',
-      open: async (page) => {
-        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article`);
-        await page.locator('tbody tr').first().click({ timeout: 60_000 });
-        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
-      },
-    },
+    { name: 'new article', open: openNewEntry },
+    { name: 'a published article (tabs, status, relations, slug check)', open: openFirstArticle },
     {
       name: 'the delete confirmation of an article',
       open: async (page) => {
-        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article`);
-        await page.locator('tbody tr').first().click({ timeout: 60_000 });
-        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+        await openFirstArticle(page);
         // "Xoá mục" sits in one of the edit view's "Thao tác khác" menus.
         const menus = page.getByRole('button', { name: 'Thao tác khác' });
         for (let index = 0; index < (await menus.count()); index += 1) {
@@ -194,8 +204,7 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     {
       name: 'the link dialog of the body editor',
       open: async (page) => {
-        await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
-        await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+        await openNewEntry(page);
         const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
         await editor.click();
         await page.keyboard.type('Liên hệ Hội');
@@ -282,8 +291,7 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
     expect(order, headers.join(' | ')).toEqual([...order].sort((a, b) => a - b));
 
     // A dropdown offers the labels.
-    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::training-course.training-course/create`);
-    await page.locator('input[name="title"]').waitFor({ timeout: 60_000 });
+    await openNewEntry(page, 'api::training-course.training-course');
     await page.getByRole('combobox', { name: /Loại lớp/ }).click();
     const options = await page.getByRole('option').allInnerTexts();
     expect(options).toEqual(expect.arrayContaining(['Bồi dưỡng nghiệp vụ', 'Tập huấn kỹ năng', 'Khác']));
@@ -374,11 +382,7 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
   });
 
   it('refuses a schedule time in the past, naming the field and the time; the help text gives the scheduler’s real interval', async () => {
-    const page = await signedInPage(NEWSROOM_EDITOR);
-    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
-    const title = page.locator('input[name="title"]');
-    await title.waitFor({ timeout: 60_000 });
-    await title.fill('Tin hẹn giờ nhầm ngày');
+    const { page } = await startArticle(NEWSROOM_EDITOR, 'Tin hẹn giờ nhầm ngày');
     const schedule = page.getByRole('group', { name: 'Hẹn giờ xuất bản' });
     await schedule.waitFor({ timeout: 30_000 });
     const text = await page.locator('body').innerText();
@@ -422,11 +426,7 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
   });
 
   it('attaches the tags an editor creates from a new article\'s "Thẻ" box, and asks in Vietnamese before publishing it with a draft tag', async () => {
-    const page = await signedInPage(NEWSROOM_EDITOR);
-    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
-    const title = page.locator('input[name="title"]');
-    await title.waitFor({ timeout: 60_000 });
-    await title.fill('Hội viên bán nông sản qua mạng');
+    const { page, title } = await startArticle(NEWSROOM_EDITOR, 'Hội viên bán nông sản qua mạng');
     await page.locator('textarea[name="lead"]').fill('Sapo của tin.');
     // Neither tag exists yet: each is made in Strapi's "Tạo mục liên kết" window, one kept as a draft, one published.
     const tagsBox = page.locator('input[name="tags"]');
@@ -528,11 +528,7 @@ describe.skipIf(!hasChromium)('the admin in Vietnamese (Chromium)', () => {
   });
 
   it('lets a Phóng viên save a draft but not publish it', async () => {
-    const page = await signedInPage(REPORTER);
-    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article/create`);
-    const title = page.locator('input[name="title"]');
-    await title.waitFor({ timeout: 60_000 });
-    await title.fill('Bài của phóng viên chờ duyệt');
+    const { page } = await startArticle(REPORTER, 'Bài của phóng viên chờ duyệt');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL((url) => /api::article\.article\/[a-z0-9]{20,}/.test(url.pathname), { timeout: 30_000 });
     await expect.poll(async () => page.getByRole('button', { name: 'Xuất bản' }).isDisabled(), { timeout: 15_000 }).toBe(true);
