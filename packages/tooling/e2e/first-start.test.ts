@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@hoilhpn/testing/free-port';
-import { REPO_DIR } from '@hoilhpn/testing/paths';
+import { copyWorkingTree } from '@hoilhpn/testing/working-tree-copy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
@@ -22,17 +21,6 @@ const copy = path.join(parent, 'repo');
 let output = '';
 let sitePort = 0;
 let child: ReturnType<typeof spawn> | undefined;
-
-/** Every file git knows or would add (so uncommitted work is tested too), and nothing a run or an install leaves. */
-function freshCopy(): void {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_DIR, encoding: 'utf8' });
-  for (const file of listed.split('\0').filter(Boolean)) {
-    const source = path.join(REPO_DIR, file);
-    if (!existsSync(source) || !lstatSync(source).isFile()) continue;
-    mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-    copyFileSync(source, path.join(copy, file));
-  }
-}
 
 function get(port: number, urlPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
@@ -68,7 +56,7 @@ async function stop(): Promise<void> {
 
 describe('the first npm start on a fresh copy', () => {
   beforeAll(async () => {
-    freshCopy();
+    copyWorkingTree(copy);
     const [port, controlPort, previewPort] = [await freePort(), await freePort(), await freePort()];
     sitePort = await freePort();
     // A user's shell: none of the test runner's variables (NODE_ENV=test, VITEST_*, npm_* of pnpm exec).
