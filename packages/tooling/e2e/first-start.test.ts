@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { isAlive } from '@hoilhpn/rebuild/process-alive';
 import { freePort } from '@hoilhpn/testing/free-port';
 import { copyWorkingTree } from '@hoilhpn/testing/working-tree-copy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,14 +36,7 @@ function get(port: number, urlPath: string, headers: Record<string, string> = {}
   });
 }
 
-const groupAlive = (pid: number): boolean => {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const groupAlive = (pid: number): boolean => isAlive(-pid);
 
 /** As Ctrl+C would: npm start stops its children. Waits for the whole process group (CMS, rebuild service, preview server), then kills what is left. */
 async function stop(): Promise<void> {
