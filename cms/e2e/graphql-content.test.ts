@@ -1,3 +1,4 @@
+import { ContentClient, fetchRawSiteData } from '@hoilhpn/content';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_SLUG } from '../src/seed/demo-content';
 import { graphql } from './harness/http';
@@ -7,45 +8,29 @@ beforeAll(async () => {
   await startTestServer();
 });
 
+/** What a public query that must succeed answers: 200, no errors. */
+async function dataOf(query: string, variables?: Record<string, unknown>): Promise<any> {
+  const { status, data, errors } = await graphql(query, variables);
+  expect(errors).toBeUndefined();
+  expect(status).toBe(200);
+  return data;
+}
+
 describe('every content type answers over GraphQL with the seeded data', () => {
   it('serves the seed article with its title, date, lead, captions, author and relations', async () => {
-    const { status, data, errors } = await graphql(
-      `
-        query ($slug: String!) {
-          articles(filters: { slug: { eq: $slug } }) {
-            documentId
-            title
-            slug
-            lead
-            author
-            publishedDate
-            body
-            figures {
-              caption
-              afterParagraph
-            }
-            category {
-              name
-              slug
-            }
-            tags {
-              name
-            }
-            trainingCourses {
-              title
-              classCount
-              participantCount
-            }
-            awards {
-              title
-            }
-          }
+    const data = await dataOf(
+      `query ($slug: String!) {
+        articles(filters: { slug: { eq: $slug } }) {
+          documentId title slug lead author publishedDate body
+          figures { caption afterParagraph }
+          category { name slug }
+          tags { name }
+          trainingCourses { title classCount participantCount }
+          awards { title }
         }
-      `,
+      }`,
       { slug: SEED_ARTICLE_SLUG },
     );
-    expect(errors).toBeUndefined();
-    expect(status).toBe(200);
     expect(data.articles).toHaveLength(1);
     const article = data.articles[0];
     expect(article.title).toBe('Hoà Bình: Chú trọng nâng cao năng lực cho cán bộ Hội Phụ nữ cơ sở');
@@ -72,31 +57,14 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('serves the award with a tally that sums to 95 and its recipients, linked both ways', async () => {
-    const { data, errors } = await graphql(`
-      {
-        awards {
-          title
-          period
-          level
-          tally {
-            label
-            count
-          }
-          recipients {
-            fullName
-            unit
-            district
-            awards {
-              title
-            }
-          }
-          articles {
-            slug
-          }
-        }
+    const data = await dataOf(`{
+      awards {
+        title period level
+        tally { label count }
+        recipients { fullName unit district awards { title } }
+        articles { slug }
       }
-    `);
-    expect(errors).toBeUndefined();
+    }`);
     expect(data.awards).toHaveLength(1);
     const [award] = data.awards;
     expect(award.period).toBe('2021–2023');
@@ -109,23 +77,9 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('serves the 2023 training programme: 21 classes for 817 cadres and 1 class for 50 leaders', async () => {
-    const { data, errors } = await graphql(`
-      {
-        trainingCourses(sort: "participantCount:desc") {
-          title
-          kind
-          level
-          classCount
-          participantCount
-          startDate
-          audience
-          articles {
-            slug
-          }
-        }
-      }
-    `);
-    expect(errors).toBeUndefined();
+    const data = await dataOf(`{
+      trainingCourses(sort: "participantCount:desc") { title kind level classCount participantCount startDate audience articles { slug } }
+    }`);
     expect(data.trainingCourses.map((course: any) => [course.kind, course.classCount, course.participantCount])).toEqual([
       ['boi_duong_nghiep_vu', 21, 817],
       ['tap_huan_kiem_tra_giam_sat', 1, 50],
@@ -137,28 +91,10 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('serves Đề án 938 and 939 with their periods and videos, and videos with their project', async () => {
-    const { data, errors } = await graphql(`
-      {
-        projects(sort: "code:asc") {
-          code
-          title
-          period
-          decision
-          implementationStatus
-          videos {
-            slug
-          }
-        }
-        videos(sort: "publishedDate:asc") {
-          slug
-          youtubeUrl
-          project {
-            code
-          }
-        }
-      }
-    `);
-    expect(errors).toBeUndefined();
+    const data = await dataOf(`{
+      projects(sort: "code:asc") { code title period decision implementationStatus videos { slug } }
+      videos(sort: "publishedDate:asc") { slug youtubeUrl project { code } }
+    }`);
     expect(data.projects.map((project: any) => [project.code, project.period])).toEqual([
       ['938', '2017–2027'],
       ['939', '2017–2025'],
@@ -171,43 +107,12 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it('serves categories with their articles, cadres with their places, tags and the site settings', async () => {
-    const { data, errors } = await graphql(`
-      {
-        categories(sort: "order:asc") {
-          name
-          slug
-          order
-          articles {
-            slug
-          }
-        }
-        cadres(pagination: { limit: 100 }) {
-          fullName
-          position
-          unit
-          district
-          province
-        }
-        tags {
-          name
-          articles {
-            slug
-          }
-        }
-        siteSetting {
-          siteName
-          province
-          navigation {
-            label
-            url
-          }
-          featuredArticles {
-            slug
-          }
-        }
-      }
-    `);
-    expect(errors).toBeUndefined();
+    const data = await dataOf(`{
+      categories(sort: "order:asc") { name slug order articles { slug } }
+      cadres(pagination: { limit: 100 }) { fullName position unit district province }
+      tags { name articles { slug } }
+      siteSetting { siteName province navigation { label url } featuredArticles { slug } }
+    }`);
     expect(data.categories.map((category: any) => category.slug)).toEqual([
       'tin-hoat-dong',
       'xay-dung-to-chuc-hoi',
@@ -226,22 +131,9 @@ describe('every content type answers over GraphQL with the seeded data', () => {
   });
 
   it("serves Giới thiệu with its leaders and their official contacts, and never a cadre's private ones", async () => {
-    const { data, errors } = await graphql(`
-      {
-        introduction {
-          functions
-          workingHours
-          nameEn
-          leaders {
-            fullName
-            positionTitle
-            officePhone
-            officialEmail
-          }
-        }
-      }
-    `);
-    expect(errors).toBeUndefined();
+    const data = await dataOf(`{
+      introduction { functions workingHours nameEn leaders { fullName positionTitle officePhone officialEmail } }
+    }`);
     expect(data.introduction.nameEn).toBe("Hoa Binh Provincial Women's Union");
     expect(data.introduction.leaders).toEqual([
       { fullName: 'Trần Thị Minh Hằng', positionTitle: 'Chủ tịch Hội LHPN tỉnh', officePhone: '0218 3000 001', officialEmail: 'chutich@hoiphunu.example.vn' },
@@ -256,60 +148,28 @@ describe('every content type answers over GraphQL with the seeded data', () => {
     expect(privateField.errors?.[0]?.message).toMatch(/Cannot query field "phone"/);
   });
 
-  it('serves the sample documents (Văn bản) with kind, number, dates, the PDF and their project and article', async () => {
-    const { data, errors } = await graphql(`
-      {
-        legalDocuments(sort: "issuedDate:desc") {
-          title
-          kind
-          number
-          issuer
-          issuedDate
-          effectiveDate
-          summary
-          file {
-            mime
-            ext
-          }
-          projects {
-            code
-          }
-          articles {
-            slug
-          }
-        }
-      }
-    `);
-    expect(errors).toBeUndefined();
-    expect(data.legalDocuments.map((document: any) => [document.kind, document.number, document.issuedDate])).toEqual([
+  it("serves the sample documents (Văn bản) to the site's own queries, with kind, number, dates, the PDF and their project and article", async () => {
+    const raw = await fetchRawSiteData(new ContentClient({ url: (await startTestServer()).url, retries: 0 }));
+    const projectCode = new Map(raw.projects.map((project) => [project.documentId, project.code]));
+    const articleSlug = new Map(raw.articles.map((article) => [article.documentId, article.slug]));
+    // The site's query asks for the newest first.
+    expect(raw.legalDocuments.map((document) => [document.kind, document.number, document.issuedDate])).toEqual([
       ['huong_dan', '05/HD-HPN', '2023-08-10'],
       ['ke_hoach', '12/KH-HPN', '2023-02-15'],
       ['nghi_quyet', '01-NQ/ĐH', '2021-05-20'],
     ]);
-    const [guide, plan] = data.legalDocuments;
-    expect(plan.file).toEqual({ mime: 'application/pdf', ext: '.pdf' });
-    expect(plan.projects).toEqual([{ code: '939' }]);
+    const [guide, plan] = raw.legalDocuments;
+    expect(plan.file).toMatchObject({ mime: 'application/pdf', ext: '.pdf' });
+    expect(plan.projects.map((project) => projectCode.get(project!.documentId))).toEqual(['939']);
     expect(guide.file).toBeNull();
-    expect(guide.articles).toEqual([{ slug: SEED_ARTICLE_SLUG }]);
-    for (const document of data.legalDocuments) expect(document.summary).toContain('Văn bản mẫu');
+    expect(guide.articles.map((article) => articleSlug.get(article!.documentId))).toEqual([SEED_ARTICLE_SLUG]);
+    for (const document of raw.legalDocuments) expect(document.summary).toContain('Văn bản mẫu');
   });
 
   it('reports list totals so clients can page past the limit', async () => {
-    const { data, errors } = await graphql(`
-      {
-        cadres_connection(pagination: { page: 1, pageSize: 3 }) {
-          nodes {
-            slug
-          }
-          pageInfo {
-            total
-            pageCount
-            pageSize
-          }
-        }
-      }
-    `);
-    expect(errors).toBeUndefined();
+    const data = await dataOf(`{
+      cadres_connection(pagination: { page: 1, pageSize: 3 }) { nodes { slug } pageInfo { total pageCount pageSize } }
+    }`);
     expect(data.cadres_connection.nodes).toHaveLength(3);
     // 8 cadres of the communes and wards, 2 leaders of the province (Giới thiệu).
     expect(data.cadres_connection.pageInfo.total).toBe(10);

@@ -19,6 +19,19 @@ beforeAll(async () => {
   previewToken = (await ensurePreviewToken(strapi)).accessKey;
 });
 
+/** Reads each path over REST (with `token`, or as the public), expects every answer to have `status`, and lets `check` look at each. */
+async function expectRest(
+  paths: readonly string[],
+  { token, status }: { token?: string; status: number },
+  check: (answer: Awaited<ReturnType<typeof rest>>, path: string) => void,
+): Promise<void> {
+  for (const path of paths) {
+    const answer = await rest(path, { token });
+    expect(answer.status, path).toBe(status);
+    check(answer, path);
+  }
+}
+
 const readers = [
   ['the public', () => undefined],
   ['the site build token', () => siteToken],
@@ -61,17 +74,14 @@ describe.each(readers)('drafts never reach %s', (_who, token) => {
   });
 
   it('refuses REST ?status=draft with 403', async () => {
-    for (const path of [
-      '/api/articles?status=draft',
-      `/api/articles/${draftArticleId}?status=draft`,
-      '/api/videos?status=draft',
-      '/api/site-setting?status=draft',
-    ]) {
-      const response = await rest(path, { token: token() });
-      expect(response.status, path).toBe(403);
-      expect(response.json.error.message, path).toContain('Drafts are not public');
-      expect(response.text).not.toContain('Bản nháp');
-    }
+    await expectRest(
+      ['/api/articles?status=draft', `/api/articles/${draftArticleId}?status=draft`, '/api/videos?status=draft', '/api/site-setting?status=draft'],
+      { token: token(), status: 403 },
+      ({ json, text }, path) => {
+        expect(json.error.message, path).toContain('Drafts are not public');
+        expect(text).not.toContain('Bản nháp');
+      },
+    );
   });
 
   it('answers 404 for a draft-only document fetched by documentId over REST', async () => {
@@ -118,19 +128,21 @@ describe.each(readers)('drafts never reach %s', (_who, token) => {
     expect(text).not.toContain(DRAFT_VIDEO.slug);
     expect(lists.data.byTitle).toEqual([]);
 
-    for (const path of [
-      '/api/projects?populate=*',
-      '/api/projects?populate[articles][populate]=*&populate[videos][populate]=*',
-      '/api/videos?populate=*',
-      '/api/categories?populate=articles',
-      '/api/articles?filters[publishedAt][$null]=true',
-      '/api/articles?pagination[pageSize]=100',
-    ]) {
-      const response = await rest(path, { token: token() });
-      expect(response.status, path).toBe(200);
-      expect(response.text, path).not.toContain(DRAFT_ARTICLE.slug);
-      expect(response.text, path).not.toContain(DRAFT_VIDEO.slug);
-    }
+    await expectRest(
+      [
+        '/api/projects?populate=*',
+        '/api/projects?populate[articles][populate]=*&populate[videos][populate]=*',
+        '/api/videos?populate=*',
+        '/api/categories?populate=articles',
+        '/api/articles?filters[publishedAt][$null]=true',
+        '/api/articles?pagination[pageSize]=100',
+      ],
+      { token: token(), status: 200 },
+      ({ text }, path) => {
+        expect(text, path).not.toContain(DRAFT_ARTICLE.slug);
+        expect(text, path).not.toContain(DRAFT_VIDEO.slug);
+      },
+    );
   });
 });
 
@@ -171,24 +183,26 @@ describe('private fields stay private', () => {
   });
 
   it('are not in REST responses, even when asked for or populated', async () => {
-    for (const path of ['/api/cadres', '/api/cadres?populate=*', '/api/awards?populate[recipients][populate]=*', `/api/cadres/${cadreId}`]) {
-      const response = await rest(path);
-      expect(response.status, path).toBe(200);
-      expect(response.text).toContain('Hoà Bình');
-      expect(response.text).not.toMatch(/0912000\d{3}|@example\.vn/);
-      for (const field of PRIVATE) expect(response.text).not.toContain(`"${field}"`);
-    }
+    await expectRest(
+      ['/api/cadres', '/api/cadres?populate=*', '/api/awards?populate[recipients][populate]=*', `/api/cadres/${cadreId}`],
+      { status: 200 },
+      ({ text }) => {
+        expect(text).toContain('Hoà Bình');
+        expect(text).not.toMatch(/0912000\d{3}|@example\.vn/);
+        for (const field of PRIVATE) expect(text).not.toContain(`"${field}"`);
+      },
+    );
     const asked = await rest('/api/cadres?fields[0]=fullName&fields[1]=phone');
     expect(asked.status).toBe(400);
     expect(asked.text).not.toMatch(/0912000\d{3}/);
   });
 
   it('cannot be filtered or sorted on (no guessing by filter)', async () => {
-    for (const path of ['/api/cadres?filters[phone][$eq]=0912000101', '/api/cadres?filters[birthYear][$lt]=1985', '/api/cadres?sort=phone']) {
-      const response = await rest(path);
-      expect(response.status, path).toBe(400);
-      expect(response.json.error.message, path).toMatch(/Invalid key/i);
-    }
+    await expectRest(
+      ['/api/cadres?filters[phone][$eq]=0912000101', '/api/cadres?filters[birthYear][$lt]=1985', '/api/cadres?sort=phone'],
+      { status: 400 },
+      ({ json }, path) => expect(json.error.message, path).toMatch(/Invalid key/i),
+    );
   });
 
   it('are not in the GraphQL schema', async () => {
@@ -371,16 +385,16 @@ describe('publication filters are not public', () => {
       expect(response.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
       expect(response.errors?.[0]?.message, query).toMatch(/not public/);
     }
-    for (const path of [
-      '/api/articles?publicationFilter=modified',
-      '/api/articles?publicationFilter=unmodified',
-      '/api/articles?hasPublishedVersion=true',
-      '/api/categories?populate=articles&publicationFilter=modified',
-    ]) {
-      const response = await rest(path, { token: token() });
-      expect(response.status, path).toBe(403);
-      expect(response.text, path).toMatch(/not public/);
-    }
+    await expectRest(
+      [
+        '/api/articles?publicationFilter=modified',
+        '/api/articles?publicationFilter=unmodified',
+        '/api/articles?hasPublishedVersion=true',
+        '/api/categories?populate=articles&publicationFilter=modified',
+      ],
+      { token: token(), status: 403 },
+      ({ text }, path) => expect(text, path).toMatch(/not public/),
+    );
   });
 
   it('work for the preview server’s token', async () => {
@@ -414,10 +428,10 @@ describe('malformed requests get a clear 4xx', () => {
   });
 
   it('answers unknown REST filters and bad pagination with 400', async () => {
-    for (const path of ['/api/articles?filters[nope][$eq]=1', '/api/articles?pagination[page]=abc', '/api/articles?sort=nope:asc']) {
-      const response = await rest(path);
-      expect(response.status, path).toBe(400);
-      expect(response.json.error.message.length, path).toBeGreaterThan(0);
-    }
+    await expectRest(
+      ['/api/articles?filters[nope][$eq]=1', '/api/articles?pagination[page]=abc', '/api/articles?sort=nope:asc'],
+      { status: 400 },
+      ({ json }, path) => expect(json.error.message.length, path).toBeGreaterThan(0),
+    );
   });
 });

@@ -1,11 +1,15 @@
 import { formatVietnameseDate, vietnamTimeToUtc } from '@hoilhpn/vietnamese';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runDueSchedules } from '../src/scheduling/run-due-schedules';
 import { SCHEDULED_TYPES } from '../src/scheduling/scheduled-types';
 import { graphql, rest } from './harness/http';
 import { startTestServer } from './harness/strapi-server';
+import { ARTICLE, testArticles } from './harness/test-articles';
 
-const ARTICLE = 'api::article.article' as const;
+// The boot belongs to the hook's time limit (3 min), not to the first test's (1 min).
+beforeAll(async () => {
+  await startTestServer();
+});
 
 async function rowsOf(documentId: string) {
   const { strapi } = await startTestServer();
@@ -16,12 +20,9 @@ async function rowsOf(documentId: string) {
 
 describe('scheduled publishing', () => {
   it('an entry for 06:30 in Việt Nam is stored as 23:30 UTC the day before and goes out then, not a second earlier', async () => {
-    const { strapi } = await startTestServer();
-    const articles = strapi.documents(ARTICLE);
+    const { strapi, newDraft } = await testArticles();
     const at = vietnamTimeToUtc('2026-12-01 06:30');
-    const draft = await articles.create({
-      data: { title: 'Tin hẹn giờ sáng mai', slug: 'tin-hen-gio-sang-mai', scheduledPublishAt: '2026-12-01T06:30:00+07:00' } as never,
-    });
+    const draft = await newDraft({ title: 'Tin hẹn giờ sáng mai', slug: 'tin-hen-gio-sang-mai', scheduledPublishAt: '2026-12-01T06:30:00+07:00' });
     const [stored] = await rowsOf(draft.documentId);
     expect(new Date(stored.scheduledPublishAt).toISOString()).toBe('2026-11-30T23:30:00.000Z');
 
@@ -51,13 +52,11 @@ describe('scheduled publishing', () => {
 
     // A second pass finds nothing left to do.
     expect((await runDueSchedules(strapi, new Date(at.getTime() + 60_000))).find((outcome) => outcome.documentId === draft.documentId)).toBeUndefined();
-    await articles.delete({ documentId: draft.documentId });
   });
 
   it('clears the schedule without making the entry look modified', async () => {
-    const { strapi } = await startTestServer();
-    const articles = strapi.documents(ARTICLE);
-    const draft = await articles.create({ data: { title: 'Tin đã hẹn', slug: 'tin-da-hen', scheduledPublishAt: '2026-01-01T08:00:00+07:00' } as never });
+    const { strapi, newDraft } = await testArticles();
+    const draft = await newDraft({ title: 'Tin đã hẹn', slug: 'tin-da-hen', scheduledPublishAt: '2026-01-01T08:00:00+07:00' });
     await runDueSchedules(strapi, new Date('2026-01-01T01:00:00Z'));
     const rows = await rowsOf(draft.documentId);
     const stored = rows.find((row) => !row.publishedAt);
@@ -65,22 +64,18 @@ describe('scheduled publishing', () => {
     // The content manager calls a draft "modified" when it was updated after its published version.
     expect(new Date(stored.updatedAt).getTime()).toBeLessThanOrEqual(new Date(published.updatedAt).getTime());
     expect(rows.map((row) => row.scheduledPublishAt)).toEqual([null, null]);
-    await articles.delete({ documentId: draft.documentId });
   });
 
   it('unpublishes when "Hẹn giờ gỡ bài" is due, and a window that passed while the CMS was down ends unpublished', async () => {
-    const { strapi } = await startTestServer();
-    const articles = strapi.documents(ARTICLE);
-    const live = await articles.create({ data: { title: 'Tin sẽ gỡ', slug: 'tin-se-go', publishedDate: '2026-11-01T08:00:00+07:00' } as never });
+    const { strapi, articles, newDraft } = await testArticles();
+    const live = await newDraft({ title: 'Tin sẽ gỡ', slug: 'tin-se-go', publishedDate: '2026-11-01T08:00:00+07:00' });
     await articles.publish({ documentId: live.documentId });
     await articles.update({ documentId: live.documentId, data: { scheduledUnpublishAt: '2026-11-20T17:00:00+07:00' } as never });
-    const missed = await articles.create({
-      data: {
-        title: 'Tin trong cửa sổ đã qua',
-        slug: 'tin-cua-so-da-qua',
-        scheduledPublishAt: '2026-11-10T08:00:00+07:00',
-        scheduledUnpublishAt: '2026-11-11T08:00:00+07:00',
-      } as never,
+    const missed = await newDraft({
+      title: 'Tin trong cửa sổ đã qua',
+      slug: 'tin-cua-so-da-qua',
+      scheduledPublishAt: '2026-11-10T08:00:00+07:00',
+      scheduledUnpublishAt: '2026-11-11T08:00:00+07:00',
     });
     const outcomes = await runDueSchedules(strapi, new Date('2026-11-21T00:00:00Z'));
     expect(outcomes.filter((outcome) => outcome.documentId === live.documentId).map((outcome) => outcome.action)).toEqual(['unpublish']);
@@ -90,13 +85,11 @@ describe('scheduled publishing', () => {
       expect(rows).toHaveLength(1);
       expect(rows[0].publishedAt).toBeNull();
       expect(rows[0].scheduledUnpublishAt).toBeNull();
-      await articles.delete({ documentId });
     }
   });
 
   it('refuses an unpublish time that is not after the publish time, naming the field, and stores nothing', async () => {
-    const { strapi } = await startTestServer();
-    const articles = strapi.documents(ARTICLE);
+    const { strapi, articles, newDraft } = await testArticles();
     const error = await articles
       .create({
         data: {
@@ -116,11 +109,10 @@ describe('scheduled publishing', () => {
     expect(await strapi.db.query(ARTICLE).count({ where: { slug: 'tin-lich-sai' } })).toBe(0);
 
     // Changing only one side is checked against what is stored.
-    const draft = await articles.create({ data: { title: 'Tin lịch đúng', slug: 'tin-lich-dung', scheduledPublishAt: '2026-12-02T08:00:00+07:00' } as never });
+    const draft = await newDraft({ title: 'Tin lịch đúng', slug: 'tin-lich-dung', scheduledPublishAt: '2026-12-02T08:00:00+07:00' });
     await expect(articles.update({ documentId: draft.documentId, data: { scheduledUnpublishAt: '2026-12-01T08:00:00+07:00' } as never })).rejects.toThrow(
       /Hẹn giờ gỡ bài/,
     );
-    await articles.delete({ documentId: draft.documentId });
   });
 
   it('shows both schedule columns in the list view of every scheduled type', async () => {

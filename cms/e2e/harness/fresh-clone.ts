@@ -1,6 +1,7 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { copyWorkingTree } from '@hoilhpn/testing/working-tree-copy';
 import { CMS_DIR } from './strapi-server';
 
 export const REPO_DIR = path.resolve(CMS_DIR, '..');
@@ -21,14 +22,7 @@ const LINKED = (root: string): string[] => [
 
 export function makeFreshClone(parent: string): string {
   const clone = path.join(parent, 'repo');
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_DIR, encoding: 'utf8' });
-  for (const file of listed.split('\0').filter(Boolean)) {
-    const source = path.join(REPO_DIR, file);
-    // Deleted in the working tree but still in the index, or a folder (a submodule): not in a clone either.
-    if (!existsSync(source) || !lstatSync(source).isFile()) continue;
-    mkdirSync(path.dirname(path.join(clone, file)), { recursive: true });
-    copyFileSync(source, path.join(clone, file));
-  }
+  copyWorkingTree(clone);
   for (const folder of LINKED(REPO_DIR)) {
     if (existsSync(path.join(REPO_DIR, folder))) symlinkSync(path.join(REPO_DIR, folder), path.join(clone, folder));
   }

@@ -1,6 +1,7 @@
 import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { isAlive } from './process-alive.js';
 
 /** Who holds a releases folder: written into its lock file. */
 export interface LockOwner {
@@ -19,16 +20,6 @@ export class LockHeldError extends Error {
         'Two services on one folder would build over each other; stop the other one, or remove the file if its host is gone.',
     );
     this.name = 'LockHeldError';
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

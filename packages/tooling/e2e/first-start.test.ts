@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isAlive } from '@hoilhpn/rebuild/process-alive';
 import { freePort } from '@hoilhpn/testing/free-port';
-import { REPO_DIR } from '@hoilhpn/testing/paths';
 import { rawRequest as get } from '@hoilhpn/testing/raw-http';
+import { copyWorkingTree } from '@hoilhpn/testing/working-tree-copy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
@@ -23,25 +23,7 @@ let output = '';
 let sitePort = 0;
 let child: ReturnType<typeof spawn> | undefined;
 
-/** Every file git knows or would add (so uncommitted work is tested too), and nothing a run or an install leaves. */
-function freshCopy(): void {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_DIR, encoding: 'utf8' });
-  for (const file of listed.split('\0').filter(Boolean)) {
-    const source = path.join(REPO_DIR, file);
-    if (!existsSync(source) || !lstatSync(source).isFile()) continue;
-    mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-    copyFileSync(source, path.join(copy, file));
-  }
-}
-
-const groupAlive = (pid: number): boolean => {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const groupAlive = (pid: number): boolean => isAlive(-pid);
 
 /** As Ctrl+C would: npm start stops its children. Waits for the whole process group (CMS, rebuild service, preview server), then kills what is left. */
 async function stop(): Promise<void> {
@@ -55,7 +37,7 @@ async function stop(): Promise<void> {
 
 describe('the first npm start on a fresh copy', () => {
   beforeAll(async () => {
-    freshCopy();
+    copyWorkingTree(copy);
     const [port, controlPort, previewPort] = [await freePort(), await freePort(), await freePort()];
     sitePort = await freePort();
     // A user's shell: none of the test runner's variables (NODE_ENV=test, VITEST_*, npm_* of pnpm exec).
