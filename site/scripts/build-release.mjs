@@ -23,7 +23,7 @@ import { SHARDS_FILE, reusableShards } from './search-shards.mjs';
 import { codeVersion } from './code-version.mjs';
 import { ALWAYS_RENDERED, fileOfRoute, linkUnchanged, planBuild, readPreviousManifest } from './incremental.mjs';
 import { loadRenderer } from './renderer.mjs';
-import { isRunning } from './is-running.mjs';
+import { isAlive as isRunning } from '@hoilhpn/rebuild/process-alive';
 import { ColdState } from './warm-state.mjs';
 // The public address Astro renders for; route data holds links checked against it.
 import { site as siteUrl } from '../astro.config.mjs';

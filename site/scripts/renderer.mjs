@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isRunning } from './is-running.mjs';
+import { isAlive as isRunning } from '@hoilhpn/rebuild/process-alive';
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PREFIX = 'renderer-';

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAlive } from '../src/process-alive';
 import { SECRET_HEADER } from '../src/control-server.js';
 import type { RebuildService } from '../src/rebuild-service.js';
 import type { RunningCms } from '@hoilhpn/testing/cms-process';
@@ -26,15 +27,6 @@ function childrenOf(pid: number | undefined): { pid: number; command: string }[]
     .split('\n')
     .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
     .flatMap((match) => (match ? [{ pid: Number(match[1]), command: match[2]! }] : []));
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const article = (title: string, slug: string) => draftArticle(title, slug, '2026-11-20T08:00:00+07:00');
@@ -161,7 +153,7 @@ describe('from an editor’s publish to the live site', () => {
     expect(service.lastBuild).toMatchObject({ result: 'failed', error: 'build killed (SIGKILL)' });
     expect(service.releases.liveId()).toBe(live);
     expect((await get('/tin-tuc/tin-loat-3/')).status).toBe(200);
-    await waitFor('the orphaned render to stop', async () => !isRunning(render.pid), 10_000);
+    await waitFor('the orphaned render to stop', async () => !isAlive(render.pid), 10_000);
   });
 
   it('rollback switches back to the previous release', async () => {
