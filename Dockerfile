@@ -1,5 +1,6 @@
-# The CMS and the rebuild service (with the site it builds and serves), one target each: docker compose builds
-# `--target cms` and `--target rebuild`. Build context: the repository root, so the shared packages come along.
+# The CMS, the rebuild service (with the site it builds and serves) and the draft preview server, one target each:
+# docker compose builds `--target cms`, `--target rebuild` and `--target preview`. Build context: the repository root,
+# so the shared packages come along.
 
 # What every service's install starts from: pnpm and the manifests of the packages all of them use.
 FROM node:20-bookworm-slim AS workspace
@@ -38,6 +39,10 @@ COPY packages packages
 COPY site site
 RUN pnpm --filter @hoilhpn/vietnamese --filter @hoilhpn/preview-link --filter @hoilhpn/content --filter @hoilhpn/rebuild --filter @hoilhpn/testing run build
 
+# The site's components behind signed, expiring links: the rebuild service's build plus the preview renderer.
+FROM rebuild-build AS preview-build
+RUN node site/scripts/build-preview.mjs
+
 FROM node:20-bookworm-slim AS cms
 ENV NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true STRAPI_DISABLE_LICENSE_PING=true
 WORKDIR /app
@@ -56,3 +61,11 @@ RUN mkdir -p /data/site && chown -R node:node /data /app/site
 USER node
 EXPOSE 4321 4322
 CMD ["node", "packages/rebuild/dist/main.js", "serve"]
+
+FROM node:20-bookworm-slim AS preview
+ENV NODE_ENV=production ASTRO_TELEMETRY_DISABLED=1 PREVIEW_HOST=0.0.0.0 PREVIEW_PORT=4323
+WORKDIR /app
+COPY --from=preview-build /app /app
+USER node
+EXPOSE 4323
+CMD ["node", "site/scripts/preview-server.mjs"]

@@ -288,7 +288,7 @@ describe('docker-compose.yml', () => {
     expect(cms.environment.PREVIEW_URL).toContain(`:${preview.environment.PREVIEW_PORT}`);
     expect(preview.environment.CMS_URL).toBe(`http://cms:${cms.environment.PORT}`);
     expect(preview.ports).toEqual([`${preview.environment.PREVIEW_PORT}:${preview.environment.PREVIEW_PORT}`]);
-    const dockerfile = read(preview.build.dockerfile);
+    const dockerfile = imageOf('preview');
     expect(dockerfile).toContain(`EXPOSE ${preview.environment.PREVIEW_PORT}`);
     expect(dockerfile).toContain('node site/scripts/build-preview.mjs');
     expect(dockerfile).toContain('CMD ["node", "site/scripts/preview-server.mjs"]');
