@@ -1,5 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { listQueriesDocument } from './src/graphql/list-queries.js';
+import { listQueriesDocument } from './src/graphql/list-queries-document.js';
 
 // Types come from the committed schema, which cms/e2e/graphql-schema.test.ts keeps equal to the CMS's.
 const config: CodegenConfig = {

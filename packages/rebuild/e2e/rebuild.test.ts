@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAlive } from '../src/process-alive';
+import { isAlive } from '../src/process-alive.js';
 import { SECRET_HEADER } from '../src/control-server.js';
 import type { RebuildService } from '../src/rebuild-service.js';
 import type { RunningCms } from '@hoilhpn/testing/cms-process';

@@ -20,6 +20,19 @@ export interface RunningCms {
 }
 
 /**
+ * What cms/scripts/serve.ts hands a setup module besides Strapi: the CMS's own upload (the one its demo seed uses),
+ * so fixtures put files into the media library as the CMS does.
+ */
+export interface CmsSetupTools {
+  uploadFromMemory(file: {
+    name: string;
+    mime: string;
+    bytes: Buffer;
+    fileInfo?: { alternativeText?: string; caption?: string };
+  }): Promise<{ id: number; url: string; formats?: Record<string, { url: string }> | null }>;
+}
+
+/**
  * The real CMS in a child process (cms/scripts/serve.ts: compiled TypeScript,
  * no admin build) on its own SQLite file, seeded, with the site build token.
  * `setupModule` runs inside the CMS after seeding, for test fixtures.

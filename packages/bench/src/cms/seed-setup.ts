@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { LIST_TYPES } from '@hoilhpn/content';
 import { readLegacyParagraphs } from '../synthetic/legacy-paragraphs.js';
 import { generateSyntheticContent, type SlugKind, type SyntheticArticle } from '../synthetic/synthetic-content.js';
+import type { CmsSetupTools } from '@hoilhpn/testing/cms-process';
 import { makePng } from '@hoilhpn/testing/png';
 import { BENCH_EDITOR, SEED_ENV, type SeedReport } from './seed-contract.js';
 
@@ -46,17 +47,7 @@ function intFromEnv(name: string, fallback?: number): number {
   return value;
 }
 
-/** The CMS's own upload, handed over by cms/scripts/serve.ts: images go into the media library as the CMS stores them. */
-interface SetupTools {
-  uploadFromMemory(file: {
-    name: string;
-    mime: string;
-    bytes: Buffer;
-    fileInfo?: { alternativeText?: string; caption?: string };
-  }): Promise<{ id: number; url: string; formats?: Record<string, { url: string }> | null }>;
-}
-
-async function uploadImagePool({ uploadFromMemory }: SetupTools, count: number): Promise<{ ids: number[]; files: string[] }> {
+async function uploadImagePool({ uploadFromMemory }: CmsSetupTools, count: number): Promise<{ ids: number[]; files: string[] }> {
   const ids: number[] = [];
   const files: string[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -98,7 +89,7 @@ async function ensureBySlug<T extends { slug: string }>(strapi: Strapi, uid: str
   return items.map((item) => existing.get(item.slug)!);
 }
 
-export default async function setup(strapi: Strapi, tools: SetupTools): Promise<void> {
+export default async function setup(strapi: Strapi, tools: CmsSetupTools): Promise<void> {
   const started = performance.now();
   const articles = intFromEnv(SEED_ENV.articles);
   const batchSize = intFromEnv(SEED_ENV.batchSize, 200);
