@@ -145,6 +145,15 @@ describe('tests shared across packages', () => {
 
 describe('docker-compose.yml', () => {
   const compose = parse(read('docker-compose.yml'));
+  /* Each workspace package's folder, by its package name. */
+  const workspacePackageDirs = () => {
+    const dirs = new Map<string, string>();
+    for (const dir of ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)]) {
+      if (existsSync(path.join(ROOT, dir, 'package.json'))) dirs.set(JSON.parse(read(`${dir}/package.json`)).name, dir);
+    }
+    return dirs;
+  };
+
   /* What compose builds for a service: the stages of its Dockerfile that its target needs. */
   const imageOf = (service: string) => {
     const { context, dockerfile, target } = compose.services[service].build;
@@ -304,13 +313,39 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  /* A package whose source imports a file outside its own folder builds in the image only if that folder is copied too (the CMS image once lacked site/src/search, which @hoilhpn/testing's search client imports). */
+  it.each(['cms', 'site', 'preview'])("the %s service's image copies every folder its packages' sources import from outside them", (service) => {
+    const dockerfile = imageOf(service);
+    const copied = [...dockerfile.matchAll(/^COPY\s+(?!--)(\S+)\s+\S+\s*$/gm)].map((match) => match[1]!.replace(/\/$/, ''));
+    const packageDirs = workspacePackageDirs();
+    const built = [...dockerfile.matchAll(/--filter (@hoilhpn\/[a-z-]+)(?![\w.-])/g)].map((match) => packageDirs.get(match[1]!)!);
+    expect(built.length, `${service}: builds a workspace package`).toBeGreaterThan(0);
+    const sources = (dir: string): string[] =>
+      readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? sources(`${dir}/${entry.name}`)
+          : /\.(?:ts|mjs|js)$/.test(entry.name) && !/\.test\./.test(entry.name)
+            ? [`${dir}/${entry.name}`]
+            : [],
+      );
+    for (const dir of built) {
+      for (const file of sources(`${dir}/src`)) {
+        for (const [, specifier] of read(file).matchAll(/from '(\.\.\/[^']+)'/g)) {
+          const target = path.posix.join(path.posix.dirname(file), specifier!);
+          if (target.startsWith(`${dir}/`)) continue;
+          expect(
+            copied.some((folder) => target === folder || target.startsWith(`${folder}/`)),
+            `${service}: ${file} imports ${target}, which the image does not copy`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
   /* A workspace package a service needs but its Dockerfile does not copy breaks `pnpm install --frozen-lockfile --filter` in the image. */
   it.each(['cms', 'site', 'preview'])("the %s service's image copies and builds every workspace package the service depends on", (service) => {
     const dockerfile = imageOf(service);
-    const packageDirs = new Map<string, string>();
-    for (const dir of ['cms', 'site', ...readdirSync(path.join(ROOT, 'packages')).map((name) => `packages/${name}`)]) {
-      if (existsSync(path.join(ROOT, dir, 'package.json'))) packageDirs.set(JSON.parse(read(`${dir}/package.json`)).name, dir);
-    }
+    const packageDirs = workspacePackageDirs();
     const roots = [...dockerfile.matchAll(/--filter (@hoilhpn\/[a-z-]+)\.\.\./g)].map((match) => match[1]!);
     expect(roots.length, 'a pnpm install --filter <package>... line').toBeGreaterThan(0);
     const needed = new Set<string>();
